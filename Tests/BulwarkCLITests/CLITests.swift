@@ -1,0 +1,26 @@
+@testable import BulwarkCLI
+import Testing
+
+/// Runs `bulwark` in-process and captures what it prints.
+func runCLI(_ arguments: [String]) async -> (status: Int32, output: String, errors: String) {
+    let captured = CapturedConsole()
+    var console = captured.console
+    let status = await BulwarkCommand.run(arguments, console: &console)
+    return (status, captured.output, captured.errors)
+}
+
+@Suite struct DispatchTests {
+    @Test func helpListsEveryCommand() async {
+        let result = await runCLI(["--help"])
+        #expect(result.status == 0)
+        for command in BulwarkCommand.commands {
+            #expect(result.output.contains(command.name))
+        }
+    }
+
+    @Test func unknownCommandIsBadInput() async {
+        let result = await runCLI(["frobnicate"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("unknown command 'frobnicate'"))
+    }
+}

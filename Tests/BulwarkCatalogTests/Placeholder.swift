@@ -1,0 +1,2 @@
+import BulwarkCatalog
+import Testing

@@ -1,0 +1,2 @@
+import BulwarkIAM
+import Testing

@@ -1,0 +1,2 @@
+import BulwarkModels
+import Testing
