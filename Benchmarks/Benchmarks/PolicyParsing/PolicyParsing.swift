@@ -1,0 +1,6 @@
+import Benchmark
+import Bulwark
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration.metrics = [.wallClock, .mallocCountTotal]
+}
