@@ -1,0 +1,147 @@
+/// Parses the tab-separated catalog text (see `Scripts/generate-catalog.py` for the format).
+///
+/// Works on UTF-8 bytes and makes one `String` per name, so the whole file loads in milliseconds.
+struct CatalogLoader {
+    let name: String
+    var line = 0
+    var header: [String: [String]] = [:]
+    var services: [AWSService] = []
+    var actions: [AWSAction] = []
+    var resourceTypes: [AWSResourceType] = []
+    var globalKeys: [ConditionKeyDefinition] = []
+    var serviceKeys: [ConditionKeyDefinition] = []
+    private var current: (prefix: String, name: String, rcp: Bool)?
+    private var serviceStart = (actions: 0, resourceTypes: 0, keys: 0)
+    private var accessLevels: [String: [AccessLevel]] = [:]
+
+    init(name: String) {
+        self.name = name
+        actions.reserveCapacity(25_000)
+        resourceTypes.reserveCapacity(2_600)
+        serviceKeys.reserveCapacity(2_800)
+    }
+
+    mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(CatalogError) {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            line += 1
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = start
+            for index in start..<end where bytes[index] == 0x09 {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            fields.append(fieldStart..<end)
+            if end > start { try record(fields, bytes) }
+            start = end + 1
+        }
+        finishService()
+    }
+
+    private mutating func record(_ fields: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) throws(CatalogError) {
+        func text(_ index: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self)
+        }
+        func list(_ index: Int) -> [String] { Self.split(text(index), ",") }
+        let kind = fields[0].count == 1 ? bytes[fields[0].lowerBound] : 0
+        let expected: Int
+        switch kind {
+        case UInt8(ascii: "A"): expected = 6
+        case UInt8(ascii: "S"), UInt8(ascii: "R"): expected = 4
+        case UInt8(ascii: "K"), UInt8(ascii: "G"): expected = 3
+        default: expected = 0
+        }
+        guard expected == 0 || fields.count == expected else {
+            throw malformed("a \(text(0)) record needs \(expected) fields, found \(fields.count)")
+        }
+        switch kind {
+        case UInt8(ascii: "A"):
+            guard let service = current?.prefix else { throw malformed("an action before any service") }
+            let access = text(2)
+            actions.append(
+                AWSAction(
+                    service: service,
+                    name: text(1),
+                    accessLevels: accessLevels(access),
+                    resourceTypes: Self.resourceEntries(text(5)),
+                    conditionKeys: list(3),
+                    dependentActions: list(4)
+                )
+            )
+        case UInt8(ascii: "S"):
+            finishService()
+            current = (text(1), text(2), text(3) == "1")
+        case UInt8(ascii: "R"):
+            guard let service = current?.prefix else { throw malformed("a resource type before any service") }
+            resourceTypes.append(
+                AWSResourceType(service: service, name: text(1), arnTemplate: text(2), conditionKeys: list(3))
+            )
+        case UInt8(ascii: "K"):
+            guard let service = current?.prefix else { throw malformed("a condition key before any service") }
+            serviceKeys.append(
+                ConditionKeyDefinition(key: text(1), typeText: Substring(text(2)), isGlobal: false, service: service)
+            )
+        case UInt8(ascii: "G"):
+            globalKeys.append(
+                ConditionKeyDefinition(key: text(1), typeText: Substring(text(2)), isGlobal: true, service: nil)
+            )
+        default:
+            header[text(0)] = (1..<fields.count).map(text)
+        }
+    }
+
+    private mutating func accessLevels(_ text: String) -> [AccessLevel] {
+        if let known = accessLevels[text] { return known }
+        let levels = text.split(separator: ",")
+            .map {
+                AccessLevel(rawValue: String($0.drop(while: { $0 == " " })))
+            }
+        accessLevels[text] = levels
+        return levels
+    }
+
+    private mutating func finishService() {
+        guard let current else { return }
+        services.append(
+            AWSService(
+                prefix: current.prefix,
+                name: current.name,
+                supportsResourceControlPolicies: current.rcp,
+                actionRange: serviceStart.actions..<actions.count,
+                resourceTypeRange: serviceStart.resourceTypes..<resourceTypes.count,
+                conditionKeyRange: serviceStart.keys..<serviceKeys.count
+            )
+        )
+        serviceStart = (actions.count, resourceTypes.count, serviceKeys.count)
+        self.current = nil
+    }
+
+    /// Parses `name[*]|keys|dependent` entries separated by `;`.
+    private static func resourceEntries(_ text: String) -> [ActionResourceType] {
+        split(text, ";")
+            .map { entry in
+                let parts = entry.split(separator: "|", omittingEmptySubsequences: false)
+                var name = parts[0]
+                let required = name.hasSuffix("*")
+                if required { name = name.dropLast() }
+                return ActionResourceType(
+                    name: String(name),
+                    isRequired: required,
+                    conditionKeys: parts.count > 1 ? split(String(parts[1]), ",") : [],
+                    dependentActions: parts.count > 2 ? split(String(parts[2]), ",") : []
+                )
+            }
+    }
+
+    private static func split(_ text: String, _ separator: Character) -> [String] {
+        text.isEmpty ? [] : text.split(separator: separator).map(String.init)
+    }
+
+    func malformed(_ message: String) -> CatalogError {
+        CatalogError(.malformed, "\(name):\(line): \(message); regenerate it with Scripts/generate-catalog.py")
+    }
+}
