@@ -86,13 +86,20 @@ public final class AWSCatalog: Sendable {
         get throws(CatalogError) { try bundled.get() }
     }
 
-    private static let bundled: Result<AWSCatalog, CatalogError> = {
-        guard let url = Bundle.module.url(forResource: "catalog", withExtension: "tsv", subdirectory: "Resources")
-        else {
-            return .failure(CatalogError(.missingResource, "the bundled catalog.tsv is missing from BulwarkCatalog"))
+    private static let bundled = Result { () throws(CatalogError) in try loadBundled() }
+
+    /// The location of the bundled catalog file, `catalog.tsv`.
+    public static var bundledResourceURL: URL? {
+        Bundle.module.url(forResource: "catalog", withExtension: "tsv", subdirectory: "Resources")
+    }
+
+    /// Loads a fresh copy of the bundled catalog; most callers want the cached ``shared`` instead.
+    public static func loadBundled() throws(CatalogError) -> AWSCatalog {
+        guard let url = bundledResourceURL else {
+            throw CatalogError(.missingResource, "the bundled catalog.tsv is missing from BulwarkCatalog")
         }
-        return Result { () throws(CatalogError) in try AWSCatalog(contentsOf: url) }
-    }()
+        return try AWSCatalog(contentsOf: url)
+    }
 
     /// Loads a catalog file written by `Scripts/generate-catalog.py`.
     public convenience init(contentsOf url: URL) throws(CatalogError) {
