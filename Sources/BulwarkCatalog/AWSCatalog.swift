@@ -27,7 +27,7 @@ public final class AWSCatalog: Sendable {
     public let serviceConditionKeys: [ConditionKeyDefinition]
 
     let serviceIndex: [String: Int]
-    let actionIndex: [String: Int]
+    let actionIndex: ActionNameIndex
     let resourceTypeIndex: [String: Int]
     let conditionKeys: ConditionKeyIndex
 
@@ -48,14 +48,11 @@ public final class AWSCatalog: Sendable {
         var serviceIndex: [String: Int] = [:]
         serviceIndex.reserveCapacity(services.count)
         for (index, service) in services.enumerated() { serviceIndex[service.prefix.lowercased()] = index }
-        var actionIndex: [String: Int] = [:]
-        actionIndex.reserveCapacity(actions.count)
-        for (index, action) in actions.enumerated() { actionIndex[action.fullName.lowercased()] = index }
         var resourceTypeIndex: [String: Int] = [:]
         resourceTypeIndex.reserveCapacity(resourceTypes.count)
         for (index, type) in resourceTypes.enumerated() { resourceTypeIndex[type.description.lowercased()] = index }
         self.serviceIndex = serviceIndex
-        self.actionIndex = actionIndex
+        self.actionIndex = ActionNameIndex(actions)
         self.resourceTypeIndex = resourceTypeIndex
         self.conditionKeys = ConditionKeyIndex(global: globalConditionKeys, service: serviceConditionKeys)
     }
@@ -148,7 +145,7 @@ public final class AWSCatalog: Sendable {
 
     /// The action named `name` such as `s3:getobject` (case-insensitive), in canonical spelling.
     public func action(_ name: String) -> AWSAction? {
-        actionIndex[name.lowercased()].map { actions[$0] }
+        actionIndex.index(of: name, in: actions).map { actions[$0] }
     }
 
     /// The action `name` of `service`, such as `("s3", "GetObject")` (case-insensitive).

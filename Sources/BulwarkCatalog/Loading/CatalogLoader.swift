@@ -13,6 +13,7 @@ struct CatalogLoader {
     private var current: (prefix: String, name: String, rcp: Bool)?
     private var serviceStart = (actions: 0, resourceTypes: 0, keys: 0)
     private var accessLevels: [String: [AccessLevel]] = [:]
+    private var interner = StringInterner()
 
     init(name: String) {
         self.name = name
@@ -46,7 +47,6 @@ struct CatalogLoader {
         func text(_ index: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self)
         }
-        func list(_ index: Int) -> [String] { Self.split(text(index), ",") }
         let kind = fields[0].count == 1 ? bytes[fields[0].lowerBound] : 0
         let expected: Int
         switch kind {
@@ -61,15 +61,15 @@ struct CatalogLoader {
         switch kind {
         case UInt8(ascii: "A"):
             guard let service = current?.prefix else { throw malformed("an action before any service") }
-            let access = text(2)
+            let access = intern(fields[2], bytes)
             actions.append(
                 AWSAction(
                     service: service,
                     name: text(1),
                     accessLevels: accessLevels(access),
-                    resourceTypes: Self.resourceEntries(text(5)),
-                    conditionKeys: list(3),
-                    dependentActions: list(4)
+                    resourceTypes: resourceEntries(fields[5], bytes),
+                    conditionKeys: list(fields[3], bytes),
+                    dependentActions: list(fields[4], bytes)
                 )
             )
         case UInt8(ascii: "S"):
@@ -78,12 +78,22 @@ struct CatalogLoader {
         case UInt8(ascii: "R"):
             guard let service = current?.prefix else { throw malformed("a resource type before any service") }
             resourceTypes.append(
-                AWSResourceType(service: service, name: text(1), arnTemplate: text(2), conditionKeys: list(3))
+                AWSResourceType(
+                    service: service,
+                    name: intern(fields[1], bytes),
+                    arnTemplate: text(2),
+                    conditionKeys: list(fields[3], bytes)
+                )
             )
         case UInt8(ascii: "K"):
             guard let service = current?.prefix else { throw malformed("a condition key before any service") }
             serviceKeys.append(
-                ConditionKeyDefinition(key: text(1), typeText: Substring(text(2)), isGlobal: false, service: service)
+                ConditionKeyDefinition(
+                    key: intern(fields[1], bytes),
+                    typeText: Substring(text(2)),
+                    isGlobal: false,
+                    service: service
+                )
             )
         case UInt8(ascii: "G"):
             globalKeys.append(
@@ -92,6 +102,68 @@ struct CatalogLoader {
         default:
             header[text(0)] = (1..<fields.count).map(text)
         }
+    }
+
+    private mutating func intern(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        interner.intern(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// The `separator`-separated items of `range`, interned.
+    private mutating func list(
+        _ range: Range<Int>,
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        separator: UInt8 = UInt8(ascii: ",")
+    ) -> [String] {
+        guard !range.isEmpty else { return [] }
+        var items: [String] = []
+        var start = range.lowerBound
+        for index in range where bytes[index] == separator {
+            items.append(intern(start..<index, bytes))
+            start = index + 1
+        }
+        items.append(intern(start..<range.upperBound, bytes))
+        return items
+    }
+
+    /// Parses `name[*]|keys|dependent` entries separated by `;`.
+    private mutating func resourceEntries(
+        _ range: Range<Int>,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> [ActionResourceType] {
+        guard !range.isEmpty else { return [] }
+        var entries: [ActionResourceType] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || bytes[index] == UInt8(ascii: ";") {
+                entries.append(resourceEntry(start..<index, bytes))
+                start = index + 1
+            }
+            index += 1
+        }
+        return entries
+    }
+
+    private mutating func resourceEntry(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> ActionResourceType
+    {
+        var first = range.upperBound
+        var second = range.upperBound
+        for index in range where bytes[index] == UInt8(ascii: "|") {
+            if first == range.upperBound {
+                first = index
+            } else if second == range.upperBound {
+                second = index
+            }
+        }
+        var nameEnd = first
+        let required = nameEnd > range.lowerBound && bytes[nameEnd - 1] == UInt8(ascii: "*")
+        if required { nameEnd -= 1 }
+        return ActionResourceType(
+            name: intern(range.lowerBound..<nameEnd, bytes),
+            isRequired: required,
+            conditionKeys: first < range.upperBound ? list(first + 1..<second, bytes) : [],
+            dependentActions: second < range.upperBound ? list(second + 1..<range.upperBound, bytes) : []
+        )
     }
 
     private mutating func accessLevels(_ text: String) -> [AccessLevel] {
@@ -118,27 +190,6 @@ struct CatalogLoader {
         )
         serviceStart = (actions.count, resourceTypes.count, serviceKeys.count)
         self.current = nil
-    }
-
-    /// Parses `name[*]|keys|dependent` entries separated by `;`.
-    private static func resourceEntries(_ text: String) -> [ActionResourceType] {
-        split(text, ";")
-            .map { entry in
-                let parts = entry.split(separator: "|", omittingEmptySubsequences: false)
-                var name = parts[0]
-                let required = name.hasSuffix("*")
-                if required { name = name.dropLast() }
-                return ActionResourceType(
-                    name: String(name),
-                    isRequired: required,
-                    conditionKeys: parts.count > 1 ? split(String(parts[1]), ",") : [],
-                    dependentActions: parts.count > 2 ? split(String(parts[2]), ",") : []
-                )
-            }
-    }
-
-    private static func split(_ text: String, _ separator: Character) -> [String] {
-        text.isEmpty ? [] : text.split(separator: separator).map(String.init)
     }
 
     func malformed(_ message: String) -> CatalogError {
