@@ -69,3 +69,37 @@ import Testing
         #expect(result.errors.contains(message))
     }
 }
+
+/// `bulwark policy validate` runs the catalog lint after the grammar checks.
+@Suite struct PolicyCatalogLintTests {
+    @Test func lintFindingsExitOne() async throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "catalog-lint-\(UUID().uuidString).json"
+        )
+        defer { try? FileManager.default.removeItem(at: url) }
+        let policy = """
+            {"Version": "2012-10-17", "Statement": [
+              {"Effect": "Allow", "Action": ["s3:GetObjects"], "Resource": "*"}]}
+            """
+        try Data(policy.utf8).write(to: url)
+        let result = await runCLI(["policy", "validate", url.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("Statement[0].Action[0]"))
+        #expect(result.output.contains("unknown-action"))
+        #expect(result.output.contains("Did you mean 's3:GetObject'?"))
+    }
+
+    @Test func cleanPolicyExitsZero() async throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "catalog-lint-\(UUID().uuidString).json"
+        )
+        defer { try? FileManager.default.removeItem(at: url) }
+        let policy = """
+            {"Version": "2012-10-17", "Statement": [
+              {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::b/*"}]}
+            """
+        try Data(policy.utf8).write(to: url)
+        let result = await runCLI(["policy", "validate", url.path])
+        #expect(result.status == 0, "\(result.output)")
+    }
+}
