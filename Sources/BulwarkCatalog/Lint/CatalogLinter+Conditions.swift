@@ -8,7 +8,7 @@ extension CatalogLinter {
         for condition in fact.statement.conditions where !condition.key.contains("${") {
             let path = paths.condition(fact.path, condition)
             guard let definition = catalog.conditionKey(condition.key) else {
-                diagnostics.append(unknownKey(condition.key, path))
+                if !Self.isIdentityProviderKey(condition.key) { diagnostics.append(unknownKey(condition.key, path)) }
                 continue
             }
             let family = condition.operator.base.family
@@ -50,6 +50,17 @@ extension CatalogLinter {
             }
         }
         return diagnostics
+    }
+
+    /// Whether `key` names a claim of an OIDC identity provider, such as
+    /// `token.actions.githubusercontent.com:sub` or `oidc.eks.us-east-1.amazonaws.com/id/ABC:aud`.
+    ///
+    /// IAM accepts `PROVIDER-URL:claim` keys for any OIDC provider a role trusts (the IAM User Guide's
+    /// "Available keys for AWS OIDC federation"), so the catalog cannot list them all.
+    static func isIdentityProviderKey(_ key: String) -> Bool {
+        guard let colon = key.lastIndex(of: ":") else { return false }
+        let provider = key[..<colon]
+        return provider.contains(".") || provider.contains("/")
     }
 
     private func unknownKey(_ key: String, _ path: JSONPath) -> PolicyDiagnostic {
