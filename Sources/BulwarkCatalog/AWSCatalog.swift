@@ -37,7 +37,8 @@ public final class AWSCatalog: Sendable {
         actions: [AWSAction],
         resourceTypes: [AWSResourceType],
         globalConditionKeys: [ConditionKeyDefinition],
-        serviceConditionKeys: [ConditionKeyDefinition]
+        serviceConditionKeys: [ConditionKeyDefinition],
+        actionHashes: [UInt64]? = nil
     ) {
         self.source = source
         self.services = services
@@ -52,7 +53,7 @@ public final class AWSCatalog: Sendable {
         resourceTypeIndex.reserveCapacity(resourceTypes.count)
         for (index, type) in resourceTypes.enumerated() { resourceTypeIndex[type.description.lowercased()] = index }
         self.serviceIndex = serviceIndex
-        self.actionIndex = ActionNameIndex(actions)
+        self.actionIndex = ActionNameIndex(actions, hashes: actionHashes?.count == actions.count ? actionHashes : nil)
         self.resourceTypeIndex = resourceTypeIndex
         self.conditionKeys = ConditionKeyIndex(global: globalConditionKeys, service: serviceConditionKeys)
     }

@@ -5,7 +5,8 @@ struct ActionNameIndex: Sendable {
     private let hashes: [UInt64]
     private let mask: Int
 
-    init(_ actions: [AWSAction]) {
+    /// Indexes `actions`; `hashes`, when given, holds each action's case-folded `service:name` hash.
+    init(_ actions: [AWSAction], hashes precomputed: [UInt64]? = nil) {
         var size = 16
         while size < actions.count * 2 { size <<= 1 }
         var slots = [Int32](repeating: -1, count: size)
@@ -13,7 +14,8 @@ struct ActionNameIndex: Sendable {
         hashes.reserveCapacity(actions.count)
         let mask = size - 1
         for (index, action) in actions.enumerated() {
-            let hash = Self.hash(service: action.service, name: action.name)
+            let hash =
+                precomputed.map { $0[index] } ?? Self.hash(service: action.service, name: action.name)
             hashes.append(hash)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }

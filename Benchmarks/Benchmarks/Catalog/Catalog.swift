@@ -17,13 +17,19 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration.metrics = [.wallClock, .mallocCountTotal]
     Benchmark.defaultConfiguration.maxDuration = .seconds(3)
 
-    Benchmark("Catalog.Load.Bundled", configuration: .init(maxIterations: 30)) { benchmark in
+    Benchmark(
+        "Catalog.Load.Bundled",
+        configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxIterations: 30)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try AWSCatalog.loadBundled())
         }
     }
 
-    Benchmark("Catalog.Baseline.ReadFile", configuration: .init(maxIterations: 30)) { benchmark in
+    Benchmark(
+        "Catalog.Baseline.ReadFile",
+        configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxIterations: 30)
+    ) { benchmark in
         guard let url = AWSCatalog.bundledResourceURL else { return }
         for _ in benchmark.scaledIterations {
             blackHole(try Data(contentsOf: url))

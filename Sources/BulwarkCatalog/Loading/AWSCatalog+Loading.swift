@@ -42,7 +42,8 @@ extension AWSCatalog {
             actions: loader.actions,
             resourceTypes: loader.resourceTypes,
             globalConditionKeys: loader.globalKeys,
-            serviceConditionKeys: loader.serviceKeys
+            serviceConditionKeys: loader.serviceKeys,
+            actionHashes: loader.actionHashes
         )
     }
 }

@@ -14,10 +14,14 @@ struct CatalogLoader {
     private var serviceStart = (actions: 0, resourceTypes: 0, keys: 0)
     private var accessLevels: [String: [AccessLevel]] = [:]
     private var interner = StringInterner()
+    /// The case-folded hash of `service:name` for each action, for ``ActionNameIndex``.
+    var actionHashes: [UInt64] = []
+    private var serviceHash: UInt64 = 0
 
     init(name: String) {
         self.name = name
         actions.reserveCapacity(25_000)
+        actionHashes.reserveCapacity(25_000)
         resourceTypes.reserveCapacity(2_600)
         serviceKeys.reserveCapacity(2_800)
     }
@@ -62,6 +66,9 @@ struct CatalogLoader {
         case UInt8(ascii: "A"):
             guard let service = current?.prefix else { throw malformed("an action before any service") }
             let access = intern(fields[2], bytes)
+            actionHashes.append(
+                ByteHash.foldedHash(UnsafeBufferPointer(rebasing: bytes[fields[1]]), continuing: serviceHash)
+            )
             actions.append(
                 AWSAction(
                     service: service,
@@ -75,6 +82,10 @@ struct CatalogLoader {
         case UInt8(ascii: "S"):
             finishService()
             current = (text(1), text(2), text(3) == "1")
+            serviceHash = ByteHash.foldedHash(
+                CollectionOfOne(UInt8(ascii: ":")),
+                continuing: ByteHash.foldedHash(UnsafeBufferPointer(rebasing: bytes[fields[1]]))
+            )
         case UInt8(ascii: "R"):
             guard let service = current?.prefix else { throw malformed("a resource type before any service") }
             resourceTypes.append(

@@ -4,6 +4,9 @@ struct StringInterner {
     private var slots: [Int32]
     private var hashes: [UInt64] = []
     private var strings: [String] = []
+    /// Every interned string's bytes, back to back, for fast comparison.
+    private var arena: [UInt8] = []
+    private var ranges: [Range<Int>] = []
     private var mask: Int
 
     init(capacity: Int = 1 << 14) {
@@ -19,13 +22,29 @@ struct StringInterner {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let index = Int(slots[slot])
-            if hashes[index] == hash && strings[index].utf8.elementsEqual(bytes) { return strings[index] }
+            if hashes[index] == hash && equal(ranges[index], bytes) { return strings[index] }
             slot = (slot + 1) & mask
         }
         let string = String(decoding: bytes, as: UTF8.self)
         if strings.count * 2 >= slots.count { grow() }
         insert(string, hash: hash)
+        ranges.append(arena.count..<arena.count + bytes.count)
+        arena.append(contentsOf: bytes)
         return string
+    }
+
+    private func equal(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { stored in
+            var offset = 0
+            var index = range.lowerBound
+            while offset < bytes.count {
+                if stored[index] != bytes[offset] { return false }
+                offset += 1
+                index += 1
+            }
+            return true
+        }
     }
 
     private mutating func insert(_ string: String, hash: UInt64) {
