@@ -1,3 +1,5 @@
+import BulwarkIAM
+
 extension AWSCatalog {
     /// The definition of a condition key, such as `aws:SourceIp`, `s3:ExistingObjectTag/project` or
     /// `aws:RequestTag/${TagKey}` (case-insensitive); `nil` when no service or global list has it.
@@ -11,32 +13,30 @@ extension AWSCatalog {
 
     /// Every action matching an IAM action pattern such as `s3:Get*`, `*:Describe*`, `iam:?etUser` or `*`.
     ///
-    /// Matching is case-insensitive and linear-time. The result is in catalog order (by service,
-    /// then by name) and empty when nothing matches or the pattern has no `:` (other than `*`).
+    /// Matches as the evaluator does (``ActionPattern``): case-insensitively, in linear time, over
+    /// the whole `service:name`. The result is in catalog order (by service, then by name) and
+    /// empty when nothing matches.
     public func actions(matching pattern: String) -> [AWSAction] {
-        if pattern == "*" { return actions }
-        guard let colon = pattern.firstIndex(of: ":") else { return [] }
-        let servicePart = pattern[..<colon]
-        let namePart = WildcardPattern(pattern[pattern.index(after: colon)...])
-        let servicePattern = WildcardPattern(servicePart)
-        let candidates: [AWSService]
-        if servicePattern.hasWildcards {
-            candidates = services.filter { servicePattern.matches($0.prefix) }
-        } else if let service = service(String(servicePart)) {
-            candidates = [service]
-        } else {
-            return []
-        }
-        if !namePart.hasWildcards {
-            return candidates.compactMap {
-                action(service: $0.prefix, name: String(decoding: namePart.bytes, as: UTF8.self))
+        let compiled = ActionPattern(pattern)
+        if compiled.matchesEveryAction { return actions }
+        if let prefix = compiled.service {
+            guard let service = service(String(decoding: prefix, as: UTF8.self)) else { return [] }
+            if compiled.name.shape == .exact {
+                let name = String(decoding: compiled.name.elements.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+                return action(service: service.prefix, name: name).map { [$0] } ?? []
             }
+            return actions[service.actionRange].filter { compiled.name.matches($0.name) }
         }
+        // The service part has wildcards: match the whole `service:name`, built in one reused buffer.
         var result: [AWSAction] = []
-        for service in candidates {
-            for action in actions[service.actionRange] where namePart.matches(action.name) {
-                result.append(action)
-            }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(128)
+        for action in actions {
+            buffer.removeAll(keepingCapacity: true)
+            buffer += action.service.utf8
+            buffer.append(UInt8(ascii: ":"))
+            buffer += action.name.utf8
+            if buffer.withUnsafeBufferPointer({ compiled.name.matches(bytes: $0) }) { result.append(action) }
         }
         return result
     }
@@ -44,14 +44,15 @@ extension AWSCatalog {
     /// The resource types whose ARN template fits `arn` best, such as `s3:object` for
     /// `arn:aws:s3:::bucket/key`.
     ///
-    /// A `${…}` placeholder matches any text, so a broad template (`arn:${Partition}:s3:::${BucketName}`)
+    /// Templates are matched like `Resource` patterns (``ResourcePattern``), with each `${…}`
+    /// placeholder matching any text, so a broad template (`arn:${Partition}:s3:::${BucketName}`)
     /// can fit an ARN a narrower one fits too; only the templates with the most literal text are kept.
     public func resourceTypes(matchingARN arn: String) -> [AWSResourceType] {
         var best: [AWSResourceType] = []
         var bestLength = -1
-        var text = arn
-        text.withUTF8 { bytes in
-            for type in resourceTypes where type.literalLength >= bestLength && type.pattern.matches(utf8: bytes) {
+        let request = RequestResource(arn)
+        request.bytes.withUnsafeBufferPointer { bytes in
+            for type in resourceTypes where type.literalLength >= bestLength && type.pattern.matches(request, bytes) {
                 if type.literalLength > bestLength {
                     best.removeAll()
                     bestLength = type.literalLength

@@ -1,3 +1,5 @@
+import BulwarkIAM
+
 /// Finds an action by `service:name`, ignoring ASCII case, without allocating: an open-addressing
 /// table of case-folded hashes, checked against the actions themselves.
 struct ActionNameIndex: Sendable {
@@ -51,13 +53,13 @@ struct ActionNameIndex: Sendable {
         guard text.count == action.service.utf8.count + 1 + action.name.utf8.count else { return false }
         var iterator = text.makeIterator()
         for byte in action.service.utf8 {
-            guard let next = iterator.next(), WildcardPattern.lowercase(next) == WildcardPattern.lowercase(byte) else {
+            guard let next = iterator.next(), Glob.fold(next) == Glob.fold(byte) else {
                 return false
             }
         }
         guard iterator.next() == UInt8(ascii: ":") else { return false }
         for byte in action.name.utf8 {
-            guard let next = iterator.next(), WildcardPattern.lowercase(next) == WildcardPattern.lowercase(byte) else {
+            guard let next = iterator.next(), Glob.fold(next) == Glob.fold(byte) else {
                 return false
             }
         }

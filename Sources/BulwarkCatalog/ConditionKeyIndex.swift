@@ -1,11 +1,13 @@
+import BulwarkIAM
+
 /// Finds a condition key's definition: exact keys by hash, templated keys by their literal prefix.
 struct ConditionKeyIndex: Sendable {
     /// Lowercased key → definition, for keys without placeholders.
     private var exact: [String: ConditionKeyDefinition] = [:]
     /// Lowercased text before the key's first `:` → templated keys starting with it.
-    private var templates: [String: [(pattern: WildcardPattern, definition: ConditionKeyDefinition)]] = [:]
+    private var templates: [String: [(pattern: Glob, definition: ConditionKeyDefinition)]] = [:]
     /// Templated keys whose prefix itself has a placeholder (`token.actions.${Domain}.ghe.com:actor`).
-    private var openTemplates: [(pattern: WildcardPattern, definition: ConditionKeyDefinition)] = []
+    private var openTemplates: [(pattern: Glob, definition: ConditionKeyDefinition)] = []
 
     /// Indexes global keys first, then each service's keys (a key listed by the service it is
     /// named after wins over the same key listed by another service).
@@ -47,28 +49,11 @@ struct ConditionKeyIndex: Sendable {
         String(key.prefix { $0 != ":" }).lowercased()
     }
 
-    /// A templated key as a pattern: each `${…}` or `<…>` becomes `?*` (at least one character).
+    /// A templated key as a pattern: each `${…}` or `<…>` stands for at least one character.
     ///
     /// A template also matches itself as written, so `aws:RequestTag/${TagKey}` finds its definition.
-    static func templatePattern(_ key: String) -> WildcardPattern {
-        var bytes: [UInt8] = []
-        var closing: UInt8?
-        var previous: UInt8 = 0
-        for byte in key.utf8 {
-            if let end = closing {
-                if byte == end { closing = nil }
-            } else if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$") {
-                bytes.removeLast()
-                bytes += [WildcardPattern.question, WildcardPattern.star]
-                closing = UInt8(ascii: "}")
-            } else if byte == UInt8(ascii: "<") {
-                bytes += [WildcardPattern.question, WildcardPattern.star]
-                closing = UInt8(ascii: ">")
-            } else {
-                bytes.append(WildcardPattern.lowercase(byte))
-            }
-            previous = byte
-        }
-        return WildcardPattern(lowercasedBytes: bytes)
+    static func templatePattern(_ key: String) -> Glob {
+        let compiled = Placeholders.compile(key, replacement: [Glob.question, Glob.star], angleBrackets: true)
+        return Glob(elements: compiled.elements, caseInsensitive: true)
     }
 }

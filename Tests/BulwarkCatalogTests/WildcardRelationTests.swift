@@ -1,3 +1,4 @@
+import BulwarkIAM
 import Testing
 
 @testable import BulwarkCatalog
@@ -13,8 +14,10 @@ import Testing
         ("abc", "abd", false),
     ])
     func intersection(_ a: String, _ b: String, _ expected: Bool) {
-        #expect(WildcardPattern(a).intersects(WildcardPattern(b)) == expected)
-        #expect(WildcardPattern(b).intersects(WildcardPattern(a)) == expected)
+        let x = Glob(a, caseInsensitive: false)
+        let y = Glob(b, caseInsensitive: false)
+        #expect(x.intersects(y) == expected)
+        #expect(y.intersects(x) == expected)
     }
 
     @Test(arguments: [
@@ -26,13 +29,40 @@ import Testing
         ("arn:aws:s3:::B/*", "arn:aws:s3:::b/x", false),
     ])
     func coverage(_ broader: String, _ narrower: String, _ expected: Bool) {
-        #expect(WildcardPattern.covers(broader, narrower) == expected)
+        #expect(Glob(broader, caseInsensitive: false).covers(Glob(narrower, caseInsensitive: false)) == expected)
+    }
+
+    // A policy variable in the broader pattern depends on the request, so it covers only itself.
+    @Test func variablesInResources() {
+        #expect(CatalogLinter.covers("arn:aws:s3:::b/*", "arn:aws:s3:::b/${aws:username}/*", variablesEnabled: true))
+        #expect(!CatalogLinter.covers("arn:aws:s3:::b/${aws:username}/*", "arn:aws:s3:::b/x/y", variablesEnabled: true))
+        #expect(
+            CatalogLinter.covers(
+                "arn:aws:s3:::b/${aws:username}",
+                "arn:aws:s3:::b/${aws:username}",
+                variablesEnabled: true
+            )
+        )
+    }
+
+    // Placeholders become wildcards; everything else in a template is literal, even `*`.
+    @Test func templatesCompileToLiteralText() {
+        let key = ConditionKeyIndex.templatePattern("s3:ExistingObjectTag/<key>")
+        #expect(key.matches("s3:existingobjecttag/Project"))
+        #expect(!key.matches("s3:ExistingObjectTag/"))
+        let compiled = Placeholders.compile("a*${X}b", replacement: [Glob.star], angleBrackets: false)
+        #expect(
+            compiled.elements == [
+                Int16(UInt8(ascii: "a")), Int16(UInt8(ascii: "*")), Glob.star, Int16(UInt8(ascii: "b")),
+            ]
+        )
+        #expect(compiled.literalLength == 3)
     }
 
     // Hostile inputs stay bounded (pairs of positions at most, never exponential).
     @Test func hostileIntersectionTerminates() {
-        let a = WildcardPattern(String(repeating: "*a", count: 300) + "b")
-        let b = WildcardPattern(String(repeating: "a*", count: 300) + "c")
+        let a = Glob(String(repeating: "*a", count: 300) + "b", caseInsensitive: false)
+        let b = Glob(String(repeating: "a*", count: 300) + "c", caseInsensitive: false)
         #expect(!a.intersects(b))
     }
 }

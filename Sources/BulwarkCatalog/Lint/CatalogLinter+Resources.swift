@@ -1,9 +1,12 @@
 import BulwarkIAM
-import Foundation
 
 extension CatalogLinter {
     /// `Resource` entries that fit the ARN template of none of the statement's actions.
-    func checkResources(_ fact: StatementFacts, _ paths: LintPaths) -> [PolicyDiagnostic] {
+    func checkResources(
+        _ fact: StatementFacts,
+        _ paths: LintPaths,
+        variablesEnabled: Bool
+    ) -> [PolicyDiagnostic] {
         guard let resource = fact.statement.resource, !resource.isNegated, let actions = fact.actions,
             !actions.isEmpty
         else { return [] }
@@ -16,14 +19,14 @@ extension CatalogLinter {
         }
         var diagnostics: [PolicyDiagnostic] = []
         for (index, arn) in resource.patterns.enumerated() where arn != "*" && arn.hasPrefix("arn:") {
-            let pattern = WildcardPattern(Self.withoutVariables(arn))
+            let pattern = Self.glob(arn, variablesEnabled: variablesEnabled)
             let service = Self.serviceField(arn)
             let fits = types.contains { type in
                 if let service, !Self.hasWildcard(service), Self.serviceField(type.arnTemplate) != service.lowercased()
                 {
                     return false
                 }
-                return type.pattern.intersects(pattern)
+                return type.glob.intersects(pattern)
             }
             guard !fits else { continue }
             let named = actions.prefix(3).map(\.fullName).joined(separator: ", ") + (actions.count > 3 ? ", …" : "")
@@ -42,18 +45,18 @@ extension CatalogLinter {
         return diagnostics
     }
 
-    /// The ARN with each `${…}` policy variable replaced by `*` (it may stand for any text).
-    static func withoutVariables(_ arn: String) -> String {
-        guard arn.contains("${") else { return arn }
-        var result = ""
-        var rest = Substring(arn)
-        while let start = rest.range(of: "${") {
-            result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].firstIndex(of: "}") else { break }
-            result += "*"
-            rest = rest[rest.index(after: end)...]
+    /// A `Resource` entry as one wildcard pattern over its whole text, with each policy variable
+    /// standing for any text (`${*}`, `${?}` and `${$}` are the literal characters).
+    static func glob(_ text: String, variablesEnabled: Bool) -> Glob {
+        var elements: [Int16] = []
+        for part in PolicyTemplate(text, variablesEnabled: variablesEnabled).parts {
+            switch part {
+            case .text(let literal): elements += Glob.elements(wildcardText: literal)
+            case .escaped(let character): elements += character.utf8.map { Int16($0) }
+            case .variable: elements.append(Glob.star)
+            }
         }
-        return result + rest
+        return Glob(elements: elements, caseInsensitive: false)
     }
 
     /// The lowercased service field of an ARN (`s3` in `arn:aws:s3:::b`), or `nil` when it has fewer fields.

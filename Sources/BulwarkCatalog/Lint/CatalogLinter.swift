@@ -29,10 +29,10 @@ public struct CatalogLinter: PolicyLinter {
             let fact = StatementFacts(statement: statement, path: paths.statement(index), catalog: catalog)
             diagnostics += checkActions(fact, paths)
             diagnostics += checkConditions(fact, paths)
-            diagnostics += checkResources(fact, paths)
+            diagnostics += checkResources(fact, paths, variablesEnabled: document.supportsPolicyVariables)
             facts.append(fact)
         }
-        diagnostics += checkRedundantStatements(facts)
+        diagnostics += checkRedundantStatements(facts, variablesEnabled: document.supportsPolicyVariables)
         return diagnostics
     }
 

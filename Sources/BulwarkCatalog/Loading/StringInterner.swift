@@ -1,3 +1,5 @@
+import BulwarkIAM
+
 /// Makes one `String` per distinct byte sequence, so repeated names (condition keys listed by
 /// hundreds of actions) share storage and cost no allocation after the first time.
 struct StringInterner {
@@ -79,7 +81,7 @@ enum ByteHash {
     @inline(__always)
     static func foldedHash(_ bytes: some Sequence<UInt8>, continuing hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = hash
-        for byte in bytes { hash = (hash ^ UInt64(WildcardPattern.lowercase(byte))) &* 0x100_0000_01b3 }
+        for byte in bytes { hash = (hash ^ UInt64(Glob.fold(byte))) &* 0x100_0000_01b3 }
         return hash
     }
 }

@@ -1,3 +1,5 @@
+import BulwarkIAM
+
 /// A resource type of a service, such as Amazon S3's `object`, with its ARN template.
 public struct AWSResourceType: Sendable, Hashable, CustomStringConvertible {
     /// The service prefix, such as `s3`.
@@ -8,8 +10,10 @@ public struct AWSResourceType: Sendable, Hashable, CustomStringConvertible {
     public let arnTemplate: String
     /// Condition keys that apply to resources of this type, such as `aws:ResourceTag/${TagKey}`.
     public let conditionKeys: [String]
-    /// The template as a wildcard pattern (each `${…}` becomes `*`).
-    let pattern: WildcardPattern
+    /// The template as a segment-aware resource pattern (each `${…}` matches any text).
+    let pattern: ResourcePattern
+    /// The template as one wildcard pattern over the whole text, for intersecting with policy patterns.
+    let glob: Glob
     /// How many literal bytes the template has; more literal text means a more specific template.
     let literalLength: Int
 
@@ -18,37 +22,15 @@ public struct AWSResourceType: Sendable, Hashable, CustomStringConvertible {
         self.name = name
         self.arnTemplate = arnTemplate
         self.conditionKeys = conditionKeys
-        let compiled = Self.compile(arnTemplate)
-        pattern = WildcardPattern(lowercasedBytes: compiled.bytes)
+        let compiled = Placeholders.compile(arnTemplate, replacement: [Glob.star], angleBrackets: false)
+        pattern = ResourcePattern(text: arnTemplate, elements: compiled.elements)
+        glob = Glob(elements: compiled.elements, caseInsensitive: false)
         literalLength = compiled.literalLength
     }
 
     /// `service:name`, such as `s3:object`.
     public var description: String { service + ":" + name }
 
-    /// Whether a concrete ARN fits this type's template (case-insensitively; `${…}` matches any text).
+    /// Whether a concrete ARN fits this type's template (`${…}` matches any text; ARNs are case-sensitive).
     public func matches(arn: String) -> Bool { pattern.matches(arn) }
-
-    /// Turns `${Variable}` into `*` and counts the literal bytes.
-    static func compile(_ template: String) -> (bytes: [UInt8], literalLength: Int) {
-        var bytes: [UInt8] = []
-        var literal = 0
-        var inVariable = false
-        var previous: UInt8 = 0
-        for byte in template.utf8 {
-            if inVariable {
-                if byte == UInt8(ascii: "}") { inVariable = false }
-            } else if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$") {
-                bytes.removeLast()
-                literal -= 1
-                bytes.append(WildcardPattern.star)
-                inVariable = true
-            } else {
-                bytes.append(WildcardPattern.lowercase(byte))
-                literal += 1
-            }
-            previous = byte
-        }
-        return (bytes, literal)
-    }
 }

@@ -1,4 +1,6 @@
-extension WildcardPattern {
+import BulwarkIAM
+
+extension Glob {
     /// The largest product of two pattern lengths ``intersects(_:)`` explores; beyond it the
     /// patterns are assumed to intersect (so a lint stays quiet rather than slow).
     static let intersectionBudget = 1 << 20
@@ -6,10 +8,12 @@ extension WildcardPattern {
     /// Whether some text matches both this pattern and `other`.
     ///
     /// Explores pairs of positions in the two patterns (at most their lengths' product, bounded by
-    /// ``intersectionBudget``), so it never backtracks exponentially.
-    package func intersects(_ other: WildcardPattern) -> Bool {
-        let a = bytes
-        let b = other.bytes
+    /// ``intersectionBudget``), so it never backtracks exponentially. Letters compare ignoring case
+    /// when either pattern ignores case.
+    func intersects(_ other: Glob) -> Bool {
+        let a = elements
+        let b = other.elements
+        let fold = caseInsensitive || other.caseInsensitive
         let width = b.count + 1
         guard (a.count + 1) * width <= Self.intersectionBudget else { return true }
         var visited = [Bool](repeating: false, count: (a.count + 1) * width)
@@ -26,33 +30,31 @@ extension WildcardPattern {
             guard i < a.count && j < b.count else { continue }
             let x = a[i]
             let y = b[j]
-            let xAny = x == Self.star || x == Self.question
-            let yAny = y == Self.star || y == Self.question
-            guard xAny || yAny || x == y else { continue }
+            guard x < 0 || y < 0 || Self.same(x, y, fold: fold) else { continue }
             stack.append((x == Self.star ? i : i + 1, y == Self.star ? j : j + 1))
         }
         return false
     }
 
-    /// Whether every text `narrower` matches is also matched by `broader` (a sound, conservative test).
+    /// Whether every text `narrower` matches is also matched by this pattern (a sound, conservative test).
     ///
-    /// `broader` must match `narrower`'s own text, with a `*` of `narrower` matched only by a `*` of
-    /// `broader` and a `?` only by `?` or `*`. Linear two-pointer matching; compares bytes exactly
-    /// (ARNs are case-sensitive) unless `ignoringCase`.
-    package static func covers(_ broader: String, _ narrower: String, ignoringCase: Bool = false) -> Bool {
-        let pattern = Array(broader.utf8)
-        let text = Array(narrower.utf8)
-        func same(_ p: UInt8, _ t: UInt8) -> Bool {
-            if p == question { return t != star }
-            if p == star || t == star || t == question { return false }
-            return ignoringCase ? lowercase(p) == lowercase(t) : p == t
+    /// This pattern must match `narrower`'s own elements, with a `*` of `narrower` matched only by a
+    /// `*` here and a `?` only by `?` or `*`. Linear two-pointer matching.
+    func covers(_ narrower: Glob) -> Bool {
+        let pattern = elements
+        let text = narrower.elements
+        let fold = caseInsensitive
+        func same(_ p: Int16, _ t: Int16) -> Bool {
+            if p == Self.question { return t != Self.star }
+            if t < 0 { return false }
+            return Self.same(p, t, fold: fold)
         }
         var p = 0
         var t = 0
         var starP = -1
         var starT = 0
         while t < text.count {
-            if p < pattern.count && pattern[p] == star {
+            if p < pattern.count && pattern[p] == Self.star {
                 starP = p
                 starT = t
                 p += 1
@@ -67,7 +69,14 @@ extension WildcardPattern {
                 return false
             }
         }
-        while p < pattern.count && pattern[p] == star { p += 1 }
+        while p < pattern.count && pattern[p] == Self.star { p += 1 }
         return p == pattern.count
+    }
+
+    /// Whether two literal elements are the same byte (ignoring ASCII case when `fold`).
+    @inline(__always)
+    static func same(_ x: Int16, _ y: Int16, fold: Bool) -> Bool {
+        guard fold else { return x == y }
+        return Glob.fold(UInt8(truncatingIfNeeded: x)) == Glob.fold(UInt8(truncatingIfNeeded: y))
     }
 }
