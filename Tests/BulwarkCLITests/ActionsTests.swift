@@ -59,6 +59,8 @@ import Testing
     @Test(arguments: [
         (["actions", "s3:Nope*"], "matches no action"),
         (["actions", "nosuch:Get*"], "names no known service"),
+        (["actions", "s4:GetObject"], "did you mean 's3'?"),
+        (["actions", "s3:GetObjects"], "did you mean 's3:GetObject'?"),
         (["actions", "GetObject"], "is not an action pattern"),
         (["actions"], "give at least one action pattern"),
         (["actions", "s3:*", "--format", "xml"], "--format must be one of"),

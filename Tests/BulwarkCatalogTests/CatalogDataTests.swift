@@ -60,6 +60,8 @@ let catalog: AWSCatalog = (try? AWSCatalog.shared) ?? .empty
     @Test func malformedDataIsATypedError() {
         let bad = Data("bulwark-catalog\t1\nsource\tiamdata\t1\t2026\ncounts\t1\t0\t0\t0\t0\nA\tGetObject\n".utf8)
         #expect(throws: CatalogError.self) { try AWSCatalog(data: bad, name: "bad.tsv") }
+        let unknown = Data("bulwark-catalog\t1\nsomething\telse\n".utf8)
+        #expect(throws: CatalogError.self) { try AWSCatalog(data: unknown, name: "odd.tsv") }
         let truncated = Data("bulwark-catalog\t1\nsource\tiamdata\t1\t2026\ncounts\t1\t0\t0\t0\t0\n".utf8)
         do {
             _ = try AWSCatalog(data: truncated, name: "short.tsv")

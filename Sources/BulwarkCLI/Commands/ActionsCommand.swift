@@ -53,9 +53,11 @@ enum ActionsCommand: CLICommand {
         }
         let service = String(pattern[..<colon])
         if !service.contains("*") && !service.contains("?") && catalog.service(service) == nil {
-            return "names no known service ('\(service)' is not a service prefix in \(catalog.source))"
+            let hint = catalog.closestService(to: service).map { "; did you mean '\($0.prefix)'?" } ?? ""
+            return "names no known service ('\(service)' is not a service prefix in \(catalog.source))\(hint)"
         }
-        return "matches no action in \(catalog.source)"
+        let hint = catalog.closestAction(to: pattern).map { "; did you mean '\($0.fullName)'?" } ?? ""
+        return "matches no action in \(catalog.source)\(hint)"
     }
 
     /// One line per action: name, access level and resource types, in aligned columns.

@@ -38,17 +38,15 @@ extension CatalogLinter {
         let name = pattern[pattern.index(after: colon)...]
         let source = catalog.source.description
         if !Self.hasWildcard(service) && catalog.service(service) == nil {
-            let hint = Suggestion.closest(to: service, among: catalog.services.map(\.prefix))
-                .map { " Did you mean '\($0)'?" }
+            let hint = catalog.closestService(to: service).map { " Did you mean '\($0.prefix)'?" } ?? ""
             return {
-                warning(.unknownService, $0, "'\(service)' is not a service prefix in \(source).\(hint ?? "")")
+                warning(.unknownService, $0, "'\(service)' is not a service prefix in \(source).\(hint)")
             }
         }
         if !Self.hasWildcard(pattern), let known = catalog.service(service) {
-            let hint = Suggestion.closest(to: String(name), among: catalog.actions(of: known).map(\.name))
-                .map { " Did you mean '\(known.prefix):\($0)'?" }
+            let hint = catalog.closestAction(to: pattern).map { " Did you mean '\($0.fullName)'?" } ?? ""
             return {
-                warning(.unknownAction, $0, "\(known.name) has no action '\(name)' in \(source).\(hint ?? "")")
+                warning(.unknownAction, $0, "\(known.name) has no action '\(name)' in \(source).\(hint)")
             }
         }
         return {

@@ -64,12 +64,7 @@ extension CatalogLinter {
     }
 
     private func unknownKey(_ key: String, _ path: JSONPath) -> PolicyDiagnostic {
-        let prefix = String(key.prefix { $0 != ":" })
-        let known =
-            catalog.globalConditionKeys.map(\.key)
-            + catalog.serviceConditionKeys.map(\.key)
-            .filter { $0.lowercased().hasPrefix(prefix.lowercased() + ":") }
-        let hint = Suggestion.closest(to: key, among: known).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = catalog.closestConditionKey(to: key).map { " Did you mean '\($0)'?" } ?? ""
         return warning(
             .unknownConditionKey,
             path,

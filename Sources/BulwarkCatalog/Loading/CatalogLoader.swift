@@ -18,6 +18,9 @@ struct CatalogLoader {
     var actionHashes: [UInt64] = []
     private var serviceHash: UInt64 = 0
 
+    /// The header lines a catalog file starts with.
+    static let headerNames: Set<String> = ["bulwark-catalog", "source", "counts"]
+
     init(name: String) {
         self.name = name
         actions.reserveCapacity(25_000)
@@ -111,7 +114,11 @@ struct CatalogLoader {
                 ConditionKeyDefinition(key: text(1), typeText: Substring(text(2)), isGlobal: true, service: nil)
             )
         default:
-            header[text(0)] = (1..<fields.count).map(text)
+            let name = text(0)
+            guard Self.headerNames.contains(name) else {
+                throw malformed("unknown record '\(name)' (expected A, S, R, K, G or a header line)")
+            }
+            header[name] = (1..<fields.count).map(text)
         }
     }
 
