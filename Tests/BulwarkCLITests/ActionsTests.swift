@@ -69,6 +69,7 @@ import Testing
         let result = await runCLI(arguments)
         #expect(result.status == 2)
         #expect(result.errors.contains(message))
+        #expect(result.output.isEmpty)
     }
 }
 

@@ -41,7 +41,7 @@ enum ActionsCommand: CLICommand {
         if format == "json" {
             console.out(try json(catalog: catalog, matches: matches, actions: found, unmatched: unmatched))
         } else {
-            for line in text(found, catalog: catalog) { console.out(line) }
+            if !found.isEmpty { for line in text(found, catalog: catalog) { console.out(line) } }
         }
         return found.isEmpty ? ExitCode.badInput : ExitCode.success
     }
