@@ -13,30 +13,36 @@ extension AWSCatalog {
 
     /// Every action matching an IAM action pattern such as `s3:Get*`, `*:Describe*`, `iam:?etUser` or `*`.
     ///
-    /// Matches as the evaluator does (``ActionPattern``): case-insensitively, in linear time, over
+    /// Matches as the evaluator's ``ActionPattern`` does: case-insensitively, in linear time, over
     /// the whole `service:name`. The result is in catalog order (by service, then by name) and
     /// empty when nothing matches.
     public func actions(matching pattern: String) -> [AWSAction] {
         let compiled = ActionPattern(pattern)
         if compiled.matchesEveryAction { return actions }
+        let text = compiled.text
+        guard let colon = text.firstIndex(of: ":") else {
+            // No colon: the pattern is one glob over the whole `service:name` (`s3*`).
+            return actions.filter { compiled.name.matches($0.fullName) }
+        }
+        // Actions have exactly one colon, so the pattern's first colon must match it: match the
+        // service and name parts separately, skipping whole services.
+        let name =
+            compiled.service == nil ? Glob(text[text.index(after: colon)...], caseInsensitive: true) : compiled.name
+        let candidates: [AWSService]
         if let prefix = compiled.service {
             guard let service = service(String(decoding: prefix, as: UTF8.self)) else { return [] }
-            if compiled.name.shape == .exact {
-                let name = String(decoding: compiled.name.elements.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
-                return action(service: service.prefix, name: name).map { [$0] } ?? []
-            }
-            return actions[service.actionRange].filter { compiled.name.matches($0.name) }
+            candidates = [service]
+        } else {
+            let servicePattern = Glob(text[..<colon], caseInsensitive: true)
+            candidates = services.filter { servicePattern.matches($0.prefix) }
         }
-        // The service part has wildcards: match the whole `service:name`, built in one reused buffer.
+        if name.shape == .exact {
+            let literal = String(decoding: name.elements.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+            return candidates.compactMap { action(service: $0.prefix, name: literal) }
+        }
         var result: [AWSAction] = []
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(128)
-        for action in actions {
-            buffer.removeAll(keepingCapacity: true)
-            buffer += action.service.utf8
-            buffer.append(UInt8(ascii: ":"))
-            buffer += action.name.utf8
-            if buffer.withUnsafeBufferPointer({ compiled.name.matches(bytes: $0) }) { result.append(action) }
+        for service in candidates {
+            for action in actions[service.actionRange] where name.matches(action.name) { result.append(action) }
         }
         return result
     }
@@ -51,8 +57,13 @@ extension AWSCatalog {
         var best: [AWSResourceType] = []
         var bestLength = -1
         let request = RequestResource(arn)
+        let service = request.segmentCount > 2 ? request.segment(2)?.lowercased() : nil
+        let candidates =
+            (service.flatMap { resourceTypesByARNService[$0] } ?? []) + (resourceTypesByARNService[""] ?? [])
         request.bytes.withUnsafeBufferPointer { bytes in
-            for type in resourceTypes where type.literalLength >= bestLength && type.pattern.matches(request, bytes) {
+            for index in candidates {
+                let type = resourceTypes[index]
+                guard type.literalLength >= bestLength, type.pattern.matches(request, bytes) else { continue }
                 if type.literalLength > bestLength {
                     best.removeAll()
                     bestLength = type.literalLength

@@ -29,6 +29,9 @@ public final class AWSCatalog: Sendable {
     let serviceIndex: [String: Int]
     let actionIndex: ActionNameIndex
     let resourceTypeIndex: [String: Int]
+    /// Lowercased service field of each ARN template (`s3`) → positions in ``resourceTypes``;
+    /// `""` collects templates whose service field is a placeholder.
+    let resourceTypesByARNService: [String: [Int]]
     let conditionKeys: ConditionKeyIndex
 
     init(
@@ -55,6 +58,9 @@ public final class AWSCatalog: Sendable {
         self.serviceIndex = serviceIndex
         self.actionIndex = ActionNameIndex(actions, hashes: actionHashes?.count == actions.count ? actionHashes : nil)
         self.resourceTypeIndex = resourceTypeIndex
+        var byService: [String: [Int]] = [:]
+        for (index, type) in resourceTypes.enumerated() { byService[type.arnService, default: []].append(index) }
+        self.resourceTypesByARNService = byService
         self.conditionKeys = ConditionKeyIndex(global: globalConditionKeys, service: serviceConditionKeys)
     }
 

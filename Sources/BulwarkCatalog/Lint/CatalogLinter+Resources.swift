@@ -20,9 +20,11 @@ extension CatalogLinter {
         var diagnostics: [PolicyDiagnostic] = []
         for (index, arn) in resource.patterns.enumerated() where arn != "*" && arn.hasPrefix("arn:") {
             let pattern = Self.glob(arn, variablesEnabled: variablesEnabled)
-            let service = Self.serviceField(arn)
+            let service = AWSResourceType.serviceField(of: arn)
             let fits = types.contains { type in
-                if let service, !Self.hasWildcard(service), Self.serviceField(type.arnTemplate) != service.lowercased()
+                // A template whose service field is literal can only fit an ARN of that service.
+                if !service.isEmpty, !Self.hasWildcard(service), !type.arnService.isEmpty,
+                    type.arnService != service
                 {
                     return false
                 }
@@ -57,11 +59,5 @@ extension CatalogLinter {
             }
         }
         return Glob(elements: elements, caseInsensitive: false)
-    }
-
-    /// The lowercased service field of an ARN (`s3` in `arn:aws:s3:::b`), or `nil` when it has fewer fields.
-    static func serviceField(_ arn: String) -> String? {
-        let fields = arn.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
-        return fields.count > 3 ? fields[2].lowercased() : nil
     }
 }
