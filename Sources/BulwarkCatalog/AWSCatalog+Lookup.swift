@@ -13,7 +13,7 @@ extension AWSCatalog {
 
     /// Every action matching an IAM action pattern such as `s3:Get*`, `*:Describe*`, `iam:?etUser` or `*`.
     ///
-    /// Matches as the evaluator's ``ActionPattern`` does: case-insensitively, in linear time, over
+    /// Matches as the evaluator's `ActionPattern` does: case-insensitively, in linear time, over
     /// the whole `service:name`. The result is in catalog order (by service, then by name) and
     /// empty when nothing matches.
     public func actions(matching pattern: String) -> [AWSAction] {
@@ -50,7 +50,7 @@ extension AWSCatalog {
     /// The resource types whose ARN template fits `arn` best, such as `s3:object` for
     /// `arn:aws:s3:::bucket/key`.
     ///
-    /// Templates are matched like `Resource` patterns (``ResourcePattern``), with each `${…}`
+    /// Templates are matched like `Resource` patterns (`ResourcePattern` of BulwarkIAM), with each `${…}`
     /// placeholder matching any text, so a broad template (`arn:${Partition}:s3:::${BucketName}`)
     /// can fit an ARN a narrower one fits too; only the templates with the most literal text are kept.
     public func resourceTypes(matchingARN arn: String) -> [AWSResourceType] {

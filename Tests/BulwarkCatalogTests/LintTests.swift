@@ -83,7 +83,7 @@ struct LintCase: Sendable, CustomTestStringConvertible {
         let codes: [DiagnosticCode] = [
             .unknownService, .unknownAction, .patternMatchesNothing, .unknownConditionKey, .conditionKeyNotSupported,
             .operatorTypeMismatch, .multivaluedKeyWithoutSetOperator, .resourceMatchesNoAction,
-            .actionRequiresWildcardResource, .redundantAction, .redundantStatement,
+            .actionRequiresWildcardResource, .actionMatchesNoResource, .redundantAction, .redundantStatement,
         ]
         let covered = Set(Self.cases.flatMap { $0.expect.map(\.code) })
         for code in codes { #expect(covered.contains(code.rawValue), "no lint case for \(code)") }

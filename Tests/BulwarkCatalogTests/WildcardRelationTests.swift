@@ -59,6 +59,30 @@ import Testing
         #expect(compiled.literalLength == 3)
     }
 
+    // A placeholder that must not cross a slash (S3's ${BucketName}) misses object patterns.
+    @Test func starsWithExclusions() {
+        let slash = Int16(UInt8(ascii: "/"))
+        let bucket: [Int16] = [Int16(UInt8(ascii: "b")), Glob.starWithoutSlash]
+        #expect(
+            !Glob.intersect(
+                bucket,
+                [Int16(UInt8(ascii: "b")), Int16(UInt8(ascii: "x")), slash, Glob.star],
+                fold: false
+            )
+        )
+        #expect(Glob.intersect(bucket, [Int16(UInt8(ascii: "b")), Glob.star], fold: false))
+        let field: [Int16] = [Glob.starWithoutColon, Int16(UInt8(ascii: ":"))]
+        #expect(!Glob.intersect(field, [Int16(UInt8(ascii: ":")), Int16(UInt8(ascii: ":"))], fold: false))
+        #expect(Glob.intersect(field, [Int16(UInt8(ascii: "a")), Int16(UInt8(ascii: ":"))], fold: false))
+        #expect(
+            !Glob.intersect(
+                field,
+                [Int16(UInt8(ascii: "a")), Int16(UInt8(ascii: ":")), Int16(UInt8(ascii: "b"))],
+                fold: false
+            )
+        )
+    }
+
     // Hostile inputs stay bounded (pairs of positions at most, never exponential).
     @Test func hostileIntersectionTerminates() {
         let a = Glob(String(repeating: "*a", count: 300) + "b", caseInsensitive: false)

@@ -19,6 +19,9 @@ extension DiagnosticCode {
     public static let multivaluedKeyWithoutSetOperator: DiagnosticCode = "multivalued-key-without-set-operator"
     /// A `Resource` that fits the ARN template of none of the statement's actions.
     public static let resourceMatchesNoAction: DiagnosticCode = "resource-matches-no-action"
+    /// An `Action` entry none of whose actions fits any of the statement's resources
+    /// (`s3:ListBucket` with only `arn:aws:s3:::bucket/*`).
+    public static let actionMatchesNoResource: DiagnosticCode = "action-matches-no-resource"
     /// An action that supports only `"Resource": "*"` in a statement that names specific resources.
     public static let actionRequiresWildcardResource: DiagnosticCode = "action-requires-wildcard-resource"
     /// An action pattern whose actions another pattern of the statement already covers.

@@ -5,17 +5,26 @@ extension Glob {
     /// patterns are assumed to intersect (so a lint stays quiet rather than slow).
     static let intersectionBudget = 1 << 20
 
+    /// A `*` that matches any run of characters without a `/` (used for template placeholders that a
+    /// more specific sibling template continues with `/…`, such as S3's `${BucketName}`).
+    static let starWithoutSlash: Int16 = -3
+    /// A `*` that matches any run of characters without a `:`.
+    static let starWithoutColon: Int16 = -4
+
     /// Whether some text matches both this pattern and `other`.
     ///
     /// Explores pairs of positions in the two patterns (at most their lengths' product, bounded by
     /// ``intersectionBudget``), so it never backtracks exponentially. Letters compare ignoring case
     /// when either pattern ignores case.
     func intersects(_ other: Glob) -> Bool {
-        let a = elements
-        let b = other.elements
-        let fold = caseInsensitive || other.caseInsensitive
+        Self.intersect(elements, other.elements, fold: caseInsensitive || other.caseInsensitive)
+    }
+
+    /// Whether some text matches both element lists, which may also hold ``starWithoutSlash`` and
+    /// ``starWithoutColon``.
+    static func intersect(_ a: [Int16], _ b: [Int16], fold: Bool) -> Bool {
         let width = b.count + 1
-        guard (a.count + 1) * width <= Self.intersectionBudget else { return true }
+        guard (a.count + 1) * width <= intersectionBudget else { return true }
         var visited = [Bool](repeating: false, count: (a.count + 1) * width)
         var stack: [(Int, Int)] = [(0, 0)]
         while let (i, j) = stack.popLast() {
@@ -23,17 +32,39 @@ extension Glob {
             if visited[index] { continue }
             visited[index] = true
             if i == a.count && j == b.count { return true }
-            // A `*` may match nothing.
-            if i < a.count && a[i] == Self.star { stack.append((i + 1, j)) }
-            if j < b.count && b[j] == Self.star { stack.append((i, j + 1)) }
+            // A star may match nothing.
+            if i < a.count && isStar(a[i]) { stack.append((i + 1, j)) }
+            if j < b.count && isStar(b[j]) { stack.append((i, j + 1)) }
             // Both consume one common character.
-            guard i < a.count && j < b.count else { continue }
-            let x = a[i]
-            let y = b[j]
-            guard x < 0 || y < 0 || Self.same(x, y, fold: fold) else { continue }
-            stack.append((x == Self.star ? i : i + 1, y == Self.star ? j : j + 1))
+            guard i < a.count && j < b.count, canShare(a[i], b[j], fold: fold) else { continue }
+            stack.append((isStar(a[i]) ? i : i + 1, isStar(b[j]) ? j : j + 1))
         }
         return false
+    }
+
+    /// Whether an element is one of the stars.
+    @inline(__always)
+    static func isStar(_ element: Int16) -> Bool {
+        element == star || element == starWithoutSlash || element == starWithoutColon
+    }
+
+    /// Whether one character can be consumed by both elements.
+    private static func canShare(_ x: Int16, _ y: Int16, fold: Bool) -> Bool {
+        switch (x < 0, y < 0) {
+        case (false, false): return same(x, y, fold: fold)
+        case (true, false): return allows(x, y)
+        case (false, true): return allows(y, x)
+        case (true, true): return true
+        }
+    }
+
+    /// Whether the wildcard element `wildcard` can consume the literal byte `literal`.
+    private static func allows(_ wildcard: Int16, _ literal: Int16) -> Bool {
+        switch wildcard {
+        case starWithoutSlash: literal != Int16(UInt8(ascii: "/"))
+        case starWithoutColon: literal != Int16(UInt8(ascii: ":"))
+        default: true
+        }
     }
 
     /// Whether every text `narrower` matches is also matched by this pattern (a sound, conservative test).
