@@ -118,7 +118,9 @@ public final class AWSCatalog: Sendable {
 
     /// Parses catalog text in the format `Scripts/generate-catalog.py` writes.
     ///
-    /// - Parameter name: how errors refer to the data, such as a file name.
+    /// - Parameters:
+    ///   - data: the UTF-8 text of a catalog file.
+    ///   - name: how errors refer to the data, such as a file name.
     public convenience init(data: Data, name: String = "catalog") throws(CatalogError) {
         var loader = CatalogLoader(name: name)
         let failure = data.withUnsafeBytes { raw -> CatalogError? in
