@@ -17,6 +17,7 @@ extension AWSCatalog {
     /// the whole `service:name`. The result is in catalog order (by service, then by name) and
     /// empty when nothing matches.
     public func actions(matching pattern: String) -> [AWSAction] {
+        if pattern == "*" { return actions }
         let compiled = ActionPattern(pattern)
         if compiled.matchesEveryAction { return actions }
         let text = compiled.text
