@@ -9,7 +9,9 @@ extension IAMTestVector {
     ///   - bytes: the file's UTF-8 contents.
     ///   - file: the name to report in errors, such as `cross-account.json`.
     /// - Throws: ``IAMTestVectorError`` listing every problem.
-    public static func decode(_ bytes: some Collection<UInt8>, file: String) throws(IAMTestVectorError) -> [IAMTestVector] {
+    public static func decode(_ bytes: some Collection<UInt8>, file: String) throws(IAMTestVectorError)
+        -> [IAMTestVector]
+    {
         let json: LocatedJSON
         do {
             json = try JSONParser.parse(bytes)
@@ -38,11 +40,12 @@ extension IAMTestVector {
         var decoder = VectorDecoder(file: file)
         let vectors = decoder.decodeFile(json)
         guard decoder.problems.isEmpty else {
-            let sorted = decoder.problems.enumerated().sorted { lhs, rhs in
-                let left = lhs.element.location?.offset ?? -1
-                let right = rhs.element.location?.offset ?? -1
-                return left != right ? left < right : lhs.offset < rhs.offset
-            }
+            let sorted = decoder.problems.enumerated()
+                .sorted { lhs, rhs in
+                    let left = lhs.element.location?.offset ?? -1
+                    let right = rhs.element.location?.offset ?? -1
+                    return left != right ? left < right : lhs.offset < rhs.offset
+                }
             throw IAMTestVectorError(file: file, problems: sorted.map(\.element))
         }
         return vectors

@@ -13,11 +13,17 @@ extension VectorDecoder {
         set.vpcEndpointPolicy = policy(vector, "vpcEndpointPolicy", path: path, kind: .endpoint)
         if let levels = vector["serviceControlPolicies"] {
             set.serviceControlPolicies = levelList(
-                levels, path: path.appending(key: "serviceControlPolicies"), kind: .serviceControl)
+                levels,
+                path: path.appending(key: "serviceControlPolicies"),
+                kind: .serviceControl
+            )
         }
         if let levels = vector["resourceControlPolicies"] {
             set.resourceControlPolicies = levelList(
-                levels, path: path.appending(key: "resourceControlPolicies"), kind: .resourceControl)
+                levels,
+                path: path.appending(key: "resourceControlPolicies"),
+                kind: .resourceControl
+            )
         }
         if let management = vector["managementAccount"] {
             let memberPath = path.appending(key: "managementAccount")
@@ -35,8 +41,10 @@ extension VectorDecoder {
                 set.resourceIsAWSManagedKey = flag
             } else {
                 report(
-                    path.appending(key: "resourceIsAWSManagedKey"), managedKey.location,
-                    "expected true or false, found \(managedKey.value.typeName)")
+                    path.appending(key: "resourceIsAWSManagedKey"),
+                    managedKey.location,
+                    "expected true or false, found \(managedKey.value.typeName)"
+                )
             }
         }
         return problems.count == before ? set : nil
@@ -49,7 +57,9 @@ extension VectorDecoder {
     }
 
     /// The policy object member `key`, when present.
-    private mutating func policy(_ vector: LocatedJSON, _ key: String, path: JSONPath, kind: PolicyKind) -> PolicyDocument? {
+    private mutating func policy(_ vector: LocatedJSON, _ key: String, path: JSONPath, kind: PolicyKind)
+        -> PolicyDocument?
+    {
         guard let json = vector[key] else { return nil }
         return policy(json, path: path.appending(key: key), kind: kind)
     }
@@ -84,7 +94,8 @@ extension VectorDecoder {
     private mutating func levelList(_ json: LocatedJSON, path: JSONPath, kind: PolicyKind) -> [[PolicyDocument]] {
         guard let levels = json.elements else {
             report(
-                path, json.location,
+                path,
+                json.location,
                 "expected an array of levels from the organization root to the account, each an array of policies; found \(json.value.typeName)"
             )
             return []
@@ -104,7 +115,11 @@ extension VectorDecoder {
         for member in members {
             let memberPath = path.appending(key: member.key)
             if !seen.insert(member.key.lowercased()).inserted {
-                report(memberPath, member.keyLocation, "the key '\(member.key)' is given twice (key names are case-insensitive)")
+                report(
+                    memberPath,
+                    member.keyLocation,
+                    "the key '\(member.key)' is given twice (key names are case-insensitive)"
+                )
                 continue
             }
             if let value = contextValue(member.value, path: memberPath, allowArray: true) {

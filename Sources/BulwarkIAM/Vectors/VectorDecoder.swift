@@ -27,7 +27,9 @@ struct VectorDecoder {
         case .object:
             return decodeVector(json, path: .root, index: nil).map { [$0] } ?? []
         case .array(let elements):
-            if elements.isEmpty { report(.root, json.location, "the file holds an empty array; add at least one vector") }
+            if elements.isEmpty {
+                report(.root, json.location, "the file holds an empty array; add at least one vector")
+            }
             var vectors: [IAMTestVector] = []
             var seen: [String: Int] = [:]
             for (index, element) in elements.enumerated() {
@@ -75,13 +77,23 @@ struct VectorDecoder {
     }
 
     /// Decodes `request`.
-    private mutating func decodeRequest(_ json: LocatedJSON?, path: JSONPath, parent: LocatedJSON) -> AuthorizationRequest? {
+    private mutating func decodeRequest(_ json: LocatedJSON?, path: JSONPath, parent: LocatedJSON)
+        -> AuthorizationRequest?
+    {
         guard let json else {
-            report(path.parent, parent.location, "missing member 'request' (an object with principal, action and resource)")
+            report(
+                path.parent,
+                parent.location,
+                "missing member 'request' (an object with principal, action and resource)"
+            )
             return nil
         }
         guard let members = json.members else {
-            report(path, json.location, "expected an object with principal, action and resource, found \(json.value.typeName)")
+            report(
+                path,
+                json.location,
+                "expected an object with principal, action and resource, found \(json.value.typeName)"
+            )
             return nil
         }
         checkMembers(members, allowed: Self.requestMembers, path: path, what: "a request")
