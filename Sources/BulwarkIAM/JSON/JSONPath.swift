@@ -4,12 +4,18 @@
 /// quoted in brackets (`Condition["a.b"]`) so that a path always reads back unambiguously. The
 /// empty path (the document itself) prints as `$`.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible, ExpressibleByArrayLiteral {
-    /// One step of a path.
-    public enum Component: Sendable, Hashable {
+    /// One step of a path; a string literal is a key and an integer literal an index
+    /// (`["Statement", 0, "Action"]`).
+    public enum Component: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
         /// An object member, by key.
         case key(String)
         /// An array element, by 0-based index.
         case index(Int)
+
+        /// A key step.
+        public init(stringLiteral value: String) { self = .key(value) }
+        /// An index step.
+        public init(integerLiteral value: Int) { self = .index(value) }
     }
 
     /// The steps from the document root.

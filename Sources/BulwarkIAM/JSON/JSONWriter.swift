@@ -63,6 +63,14 @@ public enum JSONWriter {
 
     private static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
+        let needsEscaping = text.utf8.contains {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F
+        }
+        guard needsEscaping else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

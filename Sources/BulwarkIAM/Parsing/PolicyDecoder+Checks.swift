@@ -71,7 +71,7 @@ extension PolicyDecoder {
                 .policyTooLarge,
                 .root,
                 root.location,
-                "the policy is \(size) characters without white space; a \(kind.displayName) may have at most \(errorLimit): split it into several policies"
+                "the policy is \(size) characters without white space; \(kind.displayNameWithArticle) may have at most \(errorLimit): split it into several policies"
             )
         } else if let warningLimit, size > warningLimit {
             warning(

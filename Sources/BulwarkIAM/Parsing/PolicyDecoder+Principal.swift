@@ -14,7 +14,7 @@ extension PolicyDecoder {
                 at: path,
                 requirement: kind.principalRequirement,
                 missingHint:
-                    "a \(kind.displayName) must say who it applies to, such as \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}"
+                    "\(kind.displayNameWithArticle) must say who it applies to, such as \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}"
             )
         else { return nil }
         let memberPath = path.appending(key: member.key)
@@ -24,7 +24,7 @@ extension PolicyDecoder {
                     .elementNotAllowed,
                     memberPath,
                     member.keyLocation,
-                    "a \(kind.displayName) cannot use NotPrincipal; use \"Principal\": \"*\" with a condition on aws:PrincipalArn"
+                    "\(kind.displayNameWithArticle) cannot use NotPrincipal; use \"Principal\": \"*\" with a condition on aws:PrincipalArn"
                 )
             } else if effect == .allow {
                 error(

@@ -128,7 +128,7 @@ extension PolicyDecoder {
                 .elementNotAllowed,
                 path.appending(key: chosen.key),
                 chosen.keyLocation,
-                "a \(kind.displayName) cannot have \(chosen.key); \(Self.forbiddenHint(name, kind))"
+                "\(kind.displayNameWithArticle) cannot have \(chosen.key); \(Self.forbiddenHint(name, kind))"
             )
         }
         return (chosen, chosen.key != name)

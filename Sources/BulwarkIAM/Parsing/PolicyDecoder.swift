@@ -63,7 +63,12 @@ struct PolicyDecoder {
 
     /// Reports a wrong JSON type.
     mutating func wrongType(_ node: LocatedJSON, _ path: JSONPath, expected: String) {
-        let element = path.lastKey.map { "'\($0)'" } ?? "this value"
+        let element: String
+        switch path.components.last {
+        case .key(let key): element = "'\(key)'"
+        case .index(let index): element = "\(path.parent.lastKey.map { "'\($0)'" } ?? "the array") entry [\(index)]"
+        case nil: element = "the document"
+        }
         error(.invalidType, path, node.location, "\(element) must be \(expected), not \(Self.describe(node.value))")
     }
 

@@ -37,4 +37,10 @@ public enum PolicyKind: String, Sendable, Hashable, CaseIterable, CustomStringCo
         case .endpoint: "VPC endpoint policy"
         }
     }
+
+    /// The display name with its article, such as `an identity policy` or `a role trust policy`.
+    public var displayNameWithArticle: String {
+        let first = displayName.first.map { "aeiou".contains($0) } ?? false
+        return (first ? "an " : "a ") + displayName
+    }
 }
