@@ -11,7 +11,7 @@ public import Testing
 /// - Returns: the evaluation, for further checks.
 @discardableResult
 public func expectAllowed(
-    _ request: IAMRequest,
+    _ request: AuthorizationRequest,
     by policies: some IAMPolicyEvaluating,
     _ comment: Comment? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
@@ -25,7 +25,7 @@ public func expectAllowed(
 /// - Returns: the evaluation, for further checks.
 @discardableResult
 public func expectDenied(
-    _ request: IAMRequest,
+    _ request: AuthorizationRequest,
     by policies: some IAMPolicyEvaluating,
     _ comment: Comment? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
@@ -44,7 +44,7 @@ public func expectDenied(
 @discardableResult
 public func expectDecision(
     _ decision: Decision,
-    for request: IAMRequest,
+    for request: AuthorizationRequest,
     by policies: some IAMPolicyEvaluating,
     _ comment: Comment? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
@@ -56,14 +56,14 @@ public func expectDecision(
 
 /// Evaluates once, and records one issue describing the request, the outcome and why, when `accept` fails.
 private func expectOutcome(
-    _ request: IAMRequest,
+    _ request: AuthorizationRequest,
     by policies: some IAMPolicyEvaluating,
     _ comment: Comment?,
     sourceLocation: Testing.SourceLocation,
     wanted: String,
     accept: (Decision) -> Bool
 ) -> Evaluation {
-    let evaluation = policies.evaluate(request.authorizationRequest)
+    let evaluation = policies.evaluate(request)
     if !accept(evaluation.decision) {
         var text =
             "Expected \(wanted) for \(request.testDescription), got \(evaluation.decision)\n\(evaluation.explanation)"

@@ -1,6 +1,7 @@
-/// A terse way to build an ``AuthorizationRequest`` in a unit test.
+/// A terse way to start an ``AuthorizationRequest`` in a unit test: who asks.
 ///
-/// Start from who asks, then say what they do and to what:
+/// Start from the principal, then say what they do and to what with the modifiers BulwarkTesting adds
+/// to `AuthorizationRequest` (`action(_:)`, `resource(_:ownedBy:)`, `context(_:_:)`):
 ///
 /// ```swift
 /// let read = try IAMRequest.user("alice", in: "111122223333")
@@ -13,23 +14,18 @@
 /// Each modifier returns a changed copy, so one request can be the base of several:
 /// `let write = read.action("s3:PutObject")`. The starting points throw ``PrincipalError`` only when
 /// the names cannot form a principal (an empty name, an account id that is not 12 digits).
-public struct IAMRequest: Sendable, Hashable {
-    /// The request the evaluator sees.
-    public var authorizationRequest: AuthorizationRequest
-
-    /// Wraps an existing request.
-    public init(_ request: AuthorizationRequest) { self.authorizationRequest = request }
-
+public enum IAMRequest {
     /// A request by `principal` (an ARN, a service principal such as `lambda.amazonaws.com`, or `*`).
     ///
-    /// The action starts empty and the resource is `*`; set them with ``action(_:)`` and ``resource(_:ownedBy:)``.
+    /// The action starts empty and the resource is `*`; set them with `action(_:)` and `resource(_:ownedBy:)`.
     /// - Throws: ``PrincipalError`` when `principal` is not a principal.
-    public static func principal(_ principal: String) throws(PrincipalError) -> IAMRequest {
-        IAMRequest(AuthorizationRequest(principal: try Principal(principal), action: ""))
+    public static func principal(_ principal: String) throws(PrincipalError) -> AuthorizationRequest {
+        AuthorizationRequest(principal: try Principal(principal), action: "")
     }
 
     /// A request by the IAM user `name` (with an optional `path` such as `division/`) in `account`.
-    public static func user(_ name: String, in account: String, path: String = "") throws(PrincipalError) -> IAMRequest
+    public static func user(_ name: String, in account: String, path: String = "") throws(PrincipalError)
+        -> AuthorizationRequest
     {
         try principal("arn:aws:iam::\(account):user/\(trimmed(path))\(name)")
     }
@@ -39,65 +35,36 @@ public struct IAMRequest: Sendable, Hashable {
         of role: String,
         named session: String = "session",
         in account: String
-    ) throws(PrincipalError) -> IAMRequest {
+    ) throws(PrincipalError) -> AuthorizationRequest {
         try principal("arn:aws:sts::\(account):assumed-role/\(role)/\(session)")
     }
 
     /// A request by the IAM role `name` itself (`arn:aws:iam::A:role/path/name`).
-    public static func role(_ name: String, in account: String, path: String = "") throws(PrincipalError) -> IAMRequest
+    public static func role(_ name: String, in account: String, path: String = "") throws(PrincipalError)
+        -> AuthorizationRequest
     {
         try principal("arn:aws:iam::\(account):role/\(trimmed(path))\(name)")
     }
 
     /// A request by a federated user session from `GetFederationToken`.
-    public static func federatedUser(_ name: String, in account: String) throws(PrincipalError) -> IAMRequest {
+    public static func federatedUser(_ name: String, in account: String) throws(PrincipalError) -> AuthorizationRequest
+    {
         try principal("arn:aws:sts::\(account):federated-user/\(name)")
     }
 
     /// A request by the root user of `account`.
-    public static func root(of account: String) throws(PrincipalError) -> IAMRequest {
+    public static func root(of account: String) throws(PrincipalError) -> AuthorizationRequest {
         try principal("arn:aws:iam::\(account):root")
     }
 
     /// A request by an AWS service principal such as `sns.amazonaws.com`.
-    public static func service(_ service: String) throws(PrincipalError) -> IAMRequest {
+    public static func service(_ service: String) throws(PrincipalError) -> AuthorizationRequest {
         try principal(service)
     }
 
     /// An unauthenticated (anonymous) request.
-    public static var anonymous: IAMRequest {
+    public static var anonymous: AuthorizationRequest {
         get throws(PrincipalError) { try principal("*") }
-    }
-
-    /// The request with `action`, such as `s3:GetObject`.
-    public func action(_ action: String) -> IAMRequest {
-        var copy = self
-        copy.authorizationRequest.action = action
-        return copy
-    }
-
-    /// The request on `resource` (an ARN, or `*`), owned by `account` when the ARN has no account (S3).
-    public func resource(_ resource: String, ownedBy account: String? = nil) -> IAMRequest {
-        var copy = self
-        copy.authorizationRequest.resource = resource
-        if let account { copy.authorizationRequest.resourceAccount = account }
-        return copy
-    }
-
-    /// The request with the condition key `key` set to `value` (a string, number, boolean or array literal).
-    public func context(_ key: String, _ value: ContextValue) -> IAMRequest {
-        var copy = self
-        copy.authorizationRequest.context[key] = value
-        return copy
-    }
-
-    /// The request with every key of `values` set (keys already set are replaced).
-    public func context(_ values: RequestContext) -> IAMRequest {
-        var copy = self
-        for key in values.keys {
-            copy.authorizationRequest.context[key] = values[key]
-        }
-        return copy
     }
 
     private static func trimmed(_ path: String) -> String {

@@ -25,8 +25,3 @@ extension AuthorizationRequest: CustomTestStringConvertible {
         return text
     }
 }
-
-extension IAMRequest: CustomTestStringConvertible {
-    /// The same text as the underlying ``AuthorizationRequest``.
-    public var testDescription: String { authorizationRequest.testDescription }
-}

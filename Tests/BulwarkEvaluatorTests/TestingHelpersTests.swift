@@ -17,12 +17,12 @@ import Testing
         return PolicySet(identityPolicies: identity.map { [$0] } ?? [])
     }()
 
-    func alice() throws -> IAMRequest { try IAMRequest.user("alice", in: Self.account) }
+    func alice() throws -> AuthorizationRequest { try IAMRequest.user("alice", in: Self.account) }
 
     @Test func buildsUserRequests() throws {
         let request = try alice().action("s3:GetObject").resource("arn:aws:s3:::reports/q1.csv", ownedBy: Self.account)
             .context("aws:SourceIp", "203.0.113.7").context("aws:TagKeys", ["a", "b"])
-        let built = request.authorizationRequest
+        let built = request
         #expect(built.principal.text == "arn:aws:iam::111122223333:user/alice")
         #expect(built.principal.kind == .user)
         #expect(built.action == "s3:GetObject")
@@ -34,33 +34,33 @@ import Testing
 
     @Test func buildsEveryKindOfPrincipal() throws {
         #expect(
-            try IAMRequest.user("bob", in: Self.account, path: "/eng/").authorizationRequest.principal.text
+            try IAMRequest.user("bob", in: Self.account, path: "/eng/").principal.text
                 == "arn:aws:iam::111122223333:user/eng/bob"
         )
         #expect(
-            try IAMRequest.role("deploy", in: Self.account, path: "ci").authorizationRequest.principal.text
+            try IAMRequest.role("deploy", in: Self.account, path: "ci").principal.text
                 == "arn:aws:iam::111122223333:role/ci/deploy"
         )
         #expect(
-            try IAMRequest.session(of: "deploy", named: "run-7", in: Self.account).authorizationRequest.principal.kind
+            try IAMRequest.session(of: "deploy", named: "run-7", in: Self.account).principal.kind
                 == .roleSession
         )
         #expect(
-            try IAMRequest.federatedUser("carol", in: Self.account).authorizationRequest.principal.kind
+            try IAMRequest.federatedUser("carol", in: Self.account).principal.kind
                 == .federatedUser
         )
-        #expect(try IAMRequest.root(of: Self.account).authorizationRequest.principal.kind == .root)
-        #expect(try IAMRequest.service("sns.amazonaws.com").authorizationRequest.principal.kind == .service)
-        #expect(try IAMRequest.anonymous.authorizationRequest.principal.kind == .anonymous)
+        #expect(try IAMRequest.root(of: Self.account).principal.kind == .root)
+        #expect(try IAMRequest.service("sns.amazonaws.com").principal.kind == .service)
+        #expect(try IAMRequest.anonymous.principal.kind == .anonymous)
         #expect(throws: PrincipalError.self) { try IAMRequest.principal("not a principal") }
     }
 
     @Test func contextDictionaryMergesKeys() throws {
         let request = try alice().context("aws:SourceIp", "192.0.2.1")
             .context(["AWS:SOURCEIP": "203.0.113.7", "k": true])
-        #expect(request.authorizationRequest.context["aws:SourceIp"] == "203.0.113.7")
-        #expect(request.authorizationRequest.context["k"] == true)
-        #expect(request.authorizationRequest.context.count == 2)
+        #expect(request.context["aws:SourceIp"] == "203.0.113.7")
+        #expect(request.context["k"] == true)
+        #expect(request.context.count == 2)
     }
 
     @Test func decisionsReadWellInExpectations() throws {
