@@ -54,16 +54,16 @@ package struct CompiledCondition: Sendable {
                 texts.map { text in
                     let template = PolicyTemplate(text, variablesEnabled: variables)
                     if template.hasVariables { return .template(template) }
-                    return like
-                        ? .fixed(Glob(text, caseInsensitive: false))
-                        : .fixed(Glob(literal: text, caseInsensitive: ignoreCase))
+                    // Escapes such as `${*}` resolve at compile time.
+                    let elements = template.resolve(in: RequestContext(), wildcards: like) ?? []
+                    return .fixed(Glob(elements: elements, caseInsensitive: ignoreCase))
                 }
             )
         case .arn:
             values = .arns(
                 texts.map { text in
                     let template = PolicyTemplate(text, variablesEnabled: variables)
-                    return template.hasVariables ? .template(template) : .fixed(ResourcePattern(text))
+                    return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
                 }
             )
         case .numeric: values = .numbers(texts.map { Double($0) })

@@ -37,7 +37,7 @@ package struct CompiledStatement: Sendable {
         resources = s.resource.map { clause in
             clause.patterns.map { text in
                 let template = PolicyTemplate(text, variablesEnabled: variables)
-                return template.hasVariables ? .template(template) : .fixed(ResourcePattern(text))
+                return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
             }
         }
         principal = s.principal.map(CompiledPrincipalClause.init)

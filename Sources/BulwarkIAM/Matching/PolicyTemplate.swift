@@ -106,6 +106,11 @@ package struct PolicyTemplate: Sendable, Hashable {
         return out
     }
 
+    /// The resource pattern of a template without variables (escapes resolved).
+    package var resourcePattern: ResourcePattern {
+        ResourcePattern(text: source, elements: resolve(in: RequestContext(), wildcards: true) ?? [])
+    }
+
     /// Resolves the template to plain text (for `…Equals` operators); `nil` when a variable is unresolved.
     package func resolvedText(in context: RequestContext) -> String? {
         guard let elements = resolve(in: context, wildcards: false) else { return nil }
