@@ -102,6 +102,16 @@ import Testing
         #expect(result.output.hasSuffix("2 passed, 0 failed\n"))
     }
 
+    @Test func theRepositoryVectorsAllPass() async throws {
+        let vectors = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("BulwarkEvaluatorTests/Vectors")
+        let result = await runCLI(["simulate", vectors.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.isEmpty)
+        let summary = try #require(result.output.split(separator: "\n").last)
+        #expect(summary.hasSuffix(" passed, 0 failed"))
+    }
+
     @Test(arguments: [
         (["simulate"], "give at least one vector file"),
         (["simulate", "x.json", "--format", "yaml"], "--format must be one of text, json"),
