@@ -37,8 +37,8 @@ public func expectVectorsHold(
     do {
         vectors = try IAMTestVector.decode(bytes, file: file)
     } catch {
-        for problem in error.problems {
-            Issue.record("\(file):\(problem)", sourceLocation: sourceLocation)
+        for line in error.description.split(separator: "\n") {
+            Issue.record(Comment(rawValue: String(line)), sourceLocation: sourceLocation)
         }
         return 0
     }

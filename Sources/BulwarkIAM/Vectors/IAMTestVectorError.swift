@@ -39,6 +39,6 @@ public struct IAMTestVectorError: Error, Sendable, Hashable, CustomStringConvert
 
     /// One line per problem, each starting with the file name.
     public var description: String {
-        problems.map { "\(file):\($0)" }.joined(separator: "\n")
+        problems.map { $0.location == nil ? "\(file): \($0)" : "\(file):\($0)" }.joined(separator: "\n")
     }
 }
