@@ -8,6 +8,8 @@
 /// `ImplicitDeny`) and an optional `because` citing the AWS rule. Two optional members express the
 /// Organizations exemptions: `managementAccount` (the organization's management account id: SCPs do
 /// not restrict its principals and RCPs do not restrict its resources) and `resourceIsAWSManagedKey`.
+/// The `resourcePolicy` is validated as a role trust policy when the request's resource is an IAM role
+/// ARN, and as a resource-based policy otherwise.
 ///
 /// ```swift
 /// let vectors = try IAMTestVector.decode(Array(data), file: "cross-account.json")
