@@ -66,7 +66,7 @@ extension PolicyDecoder {
 
     private mutating func checkConditionKey(_ member: JSONMember, op: ConditionOperator, at path: JSONPath) {
         let key = member.key
-        if key.contains("${") {
+        if PolicyVariableSyntax.containsVariable(key) {
             error(
                 .variableNotAllowed,
                 path,
@@ -98,22 +98,23 @@ extension PolicyDecoder {
     private mutating func decodeConditionValues(_ node: LocatedJSON, op: ConditionOperator, at path: JSONPath)
         -> [ConditionValue]?
     {
-        var located: [(LocatedJSON, JSONPath)] = []
+        var located: [(LocatedJSON, Int?)] = []
         if let elements = node.elements {
             if elements.isEmpty {
                 warning(.emptyCondition, path, node.location, "the condition lists no values; list at least one")
             }
-            located = elements.enumerated().map { ($1, path.appending(index: $0)) }
+            located = elements.enumerated().map { ($1, $0) }
         } else {
-            located = [(node, path)]
+            located = [(node, nil)]
         }
         var values: [ConditionValue] = []
         var usable = true
-        for (element, elementPath) in located {
+        for (element, index) in located {
+            var elementPath: JSONPath { index.map { path.appending(index: $0) } ?? path }
             switch element.value {
             case .string(let text):
                 values.append(.string(text))
-                checkVariables(in: StringValue(text: text, location: element.location, path: elementPath))
+                checkVariables(in: StringValue(text: text, location: element.location, path: path, index: index))
             case .bool(let bool):
                 values.append(.boolean(bool))
             case .number(let text):

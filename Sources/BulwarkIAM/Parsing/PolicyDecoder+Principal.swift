@@ -116,7 +116,7 @@ extension PolicyDecoder {
 
     private mutating func checkPrincipal(_ value: StringValue, type: PrincipalType) {
         let text = value.text
-        if text.contains("${") {
+        if PolicyVariableSyntax.containsVariable(text) {
             error(
                 .variableNotAllowed,
                 value.path,
