@@ -9,7 +9,8 @@ import Foundation
 ///
 /// `--format json` prints one document:
 /// `{"catalog": {"source", "version", "date"}, "patterns": [{"pattern", "matches"}],
-///   "actions": [{"action", "accessLevel", "accessLevels", "resourceTypes": [{"name", "required", "arn"}],
+///   "actions": [{"action", "accessLevel", "accessLevels",
+///   "resourceTypes": [{"name", "required", "arn", "conditionKeys"}],
 ///   "conditionKeys", "dependentActions"}], "unmatched": [{"pattern", "reason"}]}`.
 enum ActionsCommand: CLICommand {
     static let name = "actions"
@@ -97,7 +98,8 @@ enum ActionsCommand: CLICommand {
                         .init(
                             name: type.name,
                             required: type.isRequired,
-                            arn: catalog.resourceType(service: action.service, name: type.name)?.arnTemplate
+                            arn: catalog.resourceType(service: action.service, name: type.name)?.arnTemplate,
+                            conditionKeys: type.conditionKeys
                         )
                     },
                     conditionKeys: action.conditionKeys,
@@ -126,6 +128,7 @@ enum ActionsCommand: CLICommand {
             var name: String
             var required: Bool
             var arn: String?
+            var conditionKeys: [String]
         }
         struct Action: Encodable {
             var action: String
