@@ -132,7 +132,8 @@ extension PolicyDecoder {
                 !($0.value >= 0x20 && $0.value <= 0xFF) && $0 != "\t" && $0 != "\n" && $0 != "\r"
             })
         else { return }
-        let code = "U+" + String(bad.value, radix: 16, uppercase: true)
+        let hex = String(bad.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         error(
             .invalidCharacter,
             path,

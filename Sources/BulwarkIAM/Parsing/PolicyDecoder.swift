@@ -40,7 +40,7 @@ struct PolicyDecoder {
                     .duplicateKey,
                     path.appending(key: member.key),
                     member.keyLocation,
-                    "'\(member.key)' appears more than once in this object (first at line \(earlier.keyLocation.line)); "
+                    "'\(member.key)' appears more than once in this object (first at \(earlier.keyLocation)); "
                         + "AWS uses only the last one, so merge them into one"
                 )
             }
