@@ -1,0 +1,133 @@
+/// A ``PolicySet`` compiled once for many fast decisions.
+///
+/// Compilation lowercases and classifies action patterns, splits resource patterns into ARN
+/// segments, pre-parses condition values (numbers, dates, CIDRs, base64) and indexes statements by
+/// service prefix. ``decision(for:)`` then allocates nothing unless a policy variable must be
+/// substituted; ``evaluate(_:)`` runs the same logic and also explains the result.
+public struct CompiledPolicySet: Sendable {
+    /// The policies this set was compiled from.
+    public let source: PolicySet
+    let identity: [CompiledPolicy]
+    let resource: CompiledPolicy?
+    let boundary: CompiledPolicy?
+    let session: CompiledPolicy?
+    let endpoint: CompiledPolicy?
+    let scps: [[CompiledPolicy]]
+    let rcps: [[CompiledPolicy]]
+
+    /// Compiles a policy set.
+    public init(_ set: PolicySet) {
+        source = set
+        identity = set.identityPolicies.map(CompiledPolicy.init)
+        resource = set.resourcePolicy.map(CompiledPolicy.init)
+        boundary = set.permissionsBoundary.map(CompiledPolicy.init)
+        session = set.sessionPolicy.map(CompiledPolicy.init)
+        endpoint = set.vpcEndpointPolicy.map(CompiledPolicy.init)
+        scps = set.serviceControlPolicies.map { $0.map(CompiledPolicy.init) }
+        rcps = set.resourceControlPolicies.map { $0.map(CompiledPolicy.init) }
+    }
+
+    /// The decision for a request (the fast path: no explanation, no allocation).
+    public func decision(for request: AuthorizationRequest) -> Decision {
+        var recorder = SilentRecorder()
+        return run(request, &recorder).decision
+    }
+
+    /// The decision for a request with its explanation.
+    public func evaluate(_ request: AuthorizationRequest) -> Evaluation {
+        var recorder = ExplainingRecorder()
+        let (decision, rule) = run(request, &recorder)
+        let deciding = rule.statement.map { StatementReference($0, sid: sid(of: $0)) }
+        var text = rule.sentence
+        if let deciding { text += " (\(deciding))" }
+        return Evaluation(
+            decision: decision,
+            explanation: Explanation(
+                rule: text,
+                decidingStatement: deciding,
+                matchedStatements: recorder.matches,
+                failedConditions: recorder.failures,
+                notes: recorder.notes
+            )
+        )
+    }
+
+    /// Runs the decision flow with the buffers of the request pinned.
+    private func run<R: EvaluationRecorder>(_ request: AuthorizationRequest, _ recorder: inout R) -> (
+        decision: Decision, rule: DecidingRule
+    ) {
+        request.prepared.action.bytes.withUnsafeBufferPointer { action in
+            request.prepared.resource.bytes.withUnsafeBufferPointer { resource in
+                let view = RequestView(request: request, action: action, resource: resource)
+                return decide(view, &recorder)
+            }
+        }
+    }
+
+    /// The `Sid` of a statement.
+    func sid(of ref: Ref) -> String? {
+        policy(ref)?.statements[ref.statement].sid
+    }
+
+    private func policy(_ ref: Ref) -> CompiledPolicy? {
+        switch ref.type {
+        case .identity: identity[ref.policy]
+        case .resource: resource
+        case .permissionsBoundary: boundary
+        case .session: session
+        case .vpcEndpoint: endpoint
+        case .serviceControl: scps[ref.level][ref.policy]
+        case .resourceControl: rcps[ref.level][ref.policy]
+        }
+    }
+
+    /// Evaluates the policies of one type (at one SCP/RCP level) against the request.
+    @inline(__always)
+    func outcome<R: EvaluationRecorder>(
+        _ policies: some Collection<CompiledPolicy>,
+        _ type: PolicyType,
+        level: Int = -1,
+        _ r: RequestView,
+        _ recorder: inout R
+    ) -> PolicyOutcome {
+        var result = PolicyOutcome()
+        let checkPrincipal = type == .resource || type == .vpcEndpoint || type == .resourceControl
+        let hasBoundary = boundary != nil
+        for (p, policy) in policies.enumerated() {
+            func visit(_ i: Int) {
+                let statement = policy.statements[i]
+                let outcome = statement.evaluate(r, checkPrincipal: checkPrincipal, principalHasBoundary: hasBoundary)
+                let ref = Ref(type: type, level: level, policy: p, statement: i)
+                if R.isActive { recorder.record(ref, statement, outcome, r) }
+                guard case .matched(let grant) = outcome else { return }
+                if statement.effect == .deny {
+                    if result.deny == nil { result.deny = ref }
+                } else if grant > result.allow {
+                    result.allow = grant
+                    result.allowedBy = ref
+                }
+            }
+            if R.isActive {
+                for i in policy.statements.indices { visit(i) }
+            } else {
+                for i in policy.anyService { visit(i) }
+                if let bucket = policy.bucket(for: r.request.prepared.action, r.action) {
+                    for i in bucket.statements { visit(i) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Evaluates a single optional policy.
+    @inline(__always)
+    func outcome<R: EvaluationRecorder>(
+        _ policy: CompiledPolicy?,
+        _ type: PolicyType,
+        _ r: RequestView,
+        _ recorder: inout R
+    ) -> PolicyOutcome {
+        guard let policy else { return PolicyOutcome() }
+        return outcome(CollectionOfOne(policy), type, r, &recorder)
+    }
+}
