@@ -64,14 +64,17 @@ extension PolicyDecoder {
     /// IAM's character set and the kind's size limit.
     mutating func checkCharactersAndSize(_ root: LocatedJSON) {
         if kind.usesIAMCharacterSet { checkCharacters(root) }
-        let size = JSONWriter.compactLength(of: root.value)
+        let size = sourceLength ?? JSONWriter.compactLength(of: root.value)
+        let counted =
+            sourceLength == nil
+            ? "without white space" : "including white space, which counts in \(kind.rawValue.uppercased())s"
         let (warningLimit, errorLimit) = kind.sizeLimits
         if let errorLimit, size > errorLimit {
             error(
                 .policyTooLarge,
                 .root,
                 root.location,
-                "the policy is \(size) characters without white space; \(kind.displayNameWithArticle) may have at most \(errorLimit): split it into several policies"
+                "the policy is \(size) characters \(counted); \(kind.displayNameWithArticle) may have at most \(errorLimit): split it into several policies"
             )
         } else if let warningLimit, size > warningLimit {
             warning(

@@ -37,6 +37,7 @@ extension PolicyDecoder {
                 )
             }
             let keys = fields(of: keyMembers, at: operatorPath, known: nil)
+            warnAboutKeysDifferingInCase(keyMembers, keys: keys, at: operatorPath)
             for keyMember in keyMembers where keys[keyMember.key] == keyMember {
                 let keyPath = operatorPath.appending(key: keyMember.key)
                 checkConditionKey(keyMember, op: op, at: keyPath)
@@ -46,6 +47,29 @@ extension PolicyDecoder {
         }
         checkSetOperators(conditions, node: node, at: path, effect: effect)
         return conditions
+    }
+
+    /// Condition keys compare case-insensitively, so `aws:SourceIp` and `aws:sourceip` in one
+    /// operator block are the same key written twice.
+    private mutating func warnAboutKeysDifferingInCase(
+        _ members: [JSONMember],
+        keys: [String: JSONMember],
+        at path: JSONPath
+    ) {
+        var seen: [String: String] = [:]
+        for member in members where keys[member.key] == member {
+            let lowered = member.key.lowercased()
+            if let first = seen[lowered] {
+                warning(
+                    .duplicateKey,
+                    path.appending(key: member.key),
+                    member.keyLocation,
+                    "'\(member.key)' is the same condition key as '\(first)' (keys are case-insensitive); merge their values into one entry"
+                )
+            } else {
+                seen[lowered] = member.key
+            }
+        }
     }
 
     private static func unknownOperatorMessage(_ name: String) -> String {

@@ -7,6 +7,8 @@ struct PolicyDecoder {
     private(set) var diagnostics: [PolicyDiagnostic] = []
     /// Whether `${…}` is substituted (Version 2012-10-17); otherwise it is literal text.
     var substitutesVariables = false
+    /// The characters of the source text, when known; used by kinds whose limit counts white space.
+    var sourceLength: Int?
 
     init(kind: PolicyKind) { self.kind = kind }
 

@@ -24,6 +24,10 @@ extension PolicyKind {
         self == .trustPolicy ? .forbidden : .required
     }
 
+    /// Whether every character, white space included, counts against the size limit (SCPs and
+    /// RCPs, per the Organizations syntax pages); IAM does not count white space.
+    var countsWhiteSpace: Bool { self == .serviceControl || self == .resourceControl }
+
     /// Whether `NotPrincipal` is accepted: not in role trust policies, SCPs or RCPs (NotPrincipal element page).
     var allowsNotPrincipal: Bool { self != .resourceControl && self != .trustPolicy }
 
