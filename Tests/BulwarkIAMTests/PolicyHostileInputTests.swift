@@ -48,6 +48,19 @@ import Testing
         }
     }
 
+    /// Thousands of condition keys, duplicate keys and duplicate Sids are checked in linear time.
+    @Test func manyConditionKeysAndDuplicatesAreLinear() {
+        let keys = (0..<20_000).map { #""aws:PrincipalTag/k\#($0)": "v""# }.joined(separator: ",")
+        let duplicates = String(repeating: #""Sid": "A","#, count: 20_000)
+        let text =
+            #"{"Version":"2012-10-17","Statement":{"# + duplicates
+            + #""Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"ForAllValues:StringEquals":{"# + keys
+            + "}}}}"
+        let parsed = PolicyDocument.parse(text, kind: .resource)
+        #expect(parsed.warnings.filter { $0.code == .forAllValuesWithAllow }.count == 20_000)
+        #expect(parsed.warnings.filter { $0.code == .duplicateKey }.count == 19_999)
+    }
+
     /// Pathological policy variables are checked in linear time.
     @Test func manyVariableOpeningsAreFast() {
         let resource = "arn:aws:s3:::" + String(repeating: "${", count: 50_000)
