@@ -1,5 +1,5 @@
 /// One policy document compiled for evaluation, with its statements indexed by service prefix.
-package struct CompiledPolicy: Sendable {
+package final class CompiledPolicy: Sendable {
     /// The statements, in document order.
     package let statements: [CompiledStatement]
     /// Statements that can apply to any service (`NotAction`, `*`, wildcard prefixes).

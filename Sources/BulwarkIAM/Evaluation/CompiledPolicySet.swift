@@ -56,9 +56,10 @@ public struct CompiledPolicySet: Sendable {
     private func run<R: EvaluationRecorder>(_ request: AuthorizationRequest, _ recorder: inout R) -> (
         decision: Decision, rule: DecidingRule
     ) {
-        request.prepared.action.bytes.withUnsafeBufferPointer { action in
-            request.prepared.resource.bytes.withUnsafeBufferPointer { resource in
-                let view = RequestView(request: request, action: action, resource: resource)
+        let prepared = request.prepared
+        return prepared.action.bytes.withUnsafeBufferPointer { action in
+            prepared.resource.bytes.withUnsafeBufferPointer { resource in
+                let view = RequestView(request: prepared, action: action, resource: resource)
                 return decide(view, &recorder)
             }
         }
@@ -111,7 +112,7 @@ public struct CompiledPolicySet: Sendable {
                 for i in policy.statements.indices { visit(i) }
             } else {
                 for i in policy.anyService { visit(i) }
-                if let bucket = policy.bucket(for: r.request.prepared.action, r.action) {
+                if let bucket = policy.bucket(for: r.request.action, r.action) {
                     for i in bucket.statements { visit(i) }
                 }
             }
