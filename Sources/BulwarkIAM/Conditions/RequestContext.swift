@@ -20,7 +20,9 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
         var value: ContextValue
     }
 
-    /// The entries, in insertion order. Contexts are small, so a scan comparing precomputed hashes
+    /// The entries, in insertion order.
+    ///
+    /// Contexts are small, so a scan comparing precomputed hashes
     /// beats a `Dictionary` (no `Hasher` per lookup, no allocation).
     private var entries: [Entry]
 

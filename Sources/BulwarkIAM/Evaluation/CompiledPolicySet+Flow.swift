@@ -23,19 +23,23 @@ extension CompiledPolicySet {
         var scpDeny: Ref?
         var scpMissing: Int?
         if scpApplies {
-            for (level, policies) in scps.enumerated() {
-                let o = outcome(policies, .serviceControl, level: level, r, &recorder)
+            var level = 0
+            while level < scps.count {
+                let o = outcome(scps[level], .serviceControl, level: level, r, &recorder)
                 if scpDeny == nil { scpDeny = o.deny }
                 if scpMissing == nil && !o.allows { scpMissing = level }
+                level += 1
             }
         }
         var rcpDeny: Ref?
         var rcpMissing: Int?
         if rcpApplies {
-            for (level, policies) in rcps.enumerated() {
-                let o = outcome(policies, .resourceControl, level: level, r, &recorder)
+            var level = 0
+            while level < rcps.count {
+                let o = outcome(rcps[level], .resourceControl, level: level, r, &recorder)
                 if rcpDeny == nil { rcpDeny = o.deny }
                 if rcpMissing == nil && !o.allows { rcpMissing = level }
+                level += 1
             }
         }
 
