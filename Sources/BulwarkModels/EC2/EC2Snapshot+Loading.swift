@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension EC2Snapshot {
     /// Reads the EC2 and VPC calls of one region, and each snapshot's create-volume permissions.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> EC2Snapshot {

@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension EFSSnapshot {
     /// Reads `efs describe-file-systems`, then each file system's policy and backup policy.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> EFSSnapshot {

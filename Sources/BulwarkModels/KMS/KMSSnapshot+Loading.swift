@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension KMSSnapshot {
     /// Reads `kms list-keys`, then each key's metadata, rotation status and policy, and the aliases.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> KMSSnapshot {

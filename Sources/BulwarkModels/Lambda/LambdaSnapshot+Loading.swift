@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension LambdaSnapshot {
     /// Reads `lambda list-functions`, then each function's resource policy and URL configuration.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> LambdaSnapshot {

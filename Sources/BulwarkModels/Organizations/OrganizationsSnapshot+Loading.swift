@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension OrganizationsSnapshot {
     /// Reads the organization, walks its OUs from the root, and reads SCPs and RCPs with content and targets.
     static func load(from reader: SnapshotReader) async -> OrganizationsSnapshot {
@@ -55,7 +56,7 @@ extension OrganizationsSnapshot {
 
     private static func policies(
         _ type: OrganizationPolicyType,
-        kind: EmbeddedPolicyKind,
+        kind: PolicyKind,
         reader: SnapshotReader
     ) async -> Observed<[OrganizationPolicy]> {
         let listed = reader.list(

@@ -28,7 +28,7 @@ extension EmbeddedPolicy: Decodable {
     /// it never fails the decoding of the resource around it.
     public init(from decoder: any Decoder) throws {
         let context = DecodingContext.of(decoder)
-        let kind = EmbeddedPolicyKind(for: decoder.codingPath, default: context?.policyKind ?? .identity)
+        let kind = PolicyKind.embedded(at: decoder.codingPath, default: context?.policyKind ?? .identity)
         let container = try decoder.singleValueContainer()
         let text: String
         if let string = try? container.decode(String.self) {
@@ -41,47 +41,23 @@ extension EmbeddedPolicy: Decodable {
         } else {
             text = try JSONCapture(from: decoder).serialized()
         }
-        switch PolicyParsing.parse(text, kind: kind) {
-        case .success(let document):
-            self.init(text: text, document: document)
-        case .failure(let problem):
+        let (document, problem) = PolicyParsing.parse(text, kind: kind)
+        if let problem {
             context?
                 .record(
-                    codingPath: decoder.codingPath + problem.pathInsidePolicy,
+                    codingPath: decoder.codingPath,
+                    suffix: problem.pathInsidePolicy,
                     code: .invalidPolicy,
-                    message: "the \(kind) policy is not valid: \(problem.message)"
+                    message: "not a valid \(kind.displayName): \(problem.message)"
                 )
-            self.init(text: text, document: nil)
         }
+        self.init(text: text, document: document)
     }
 }
 
-/// What a policy embedded in a snapshot is, which decides how it is validated.
-enum EmbeddedPolicyKind: String, Sendable, CustomStringConvertible {
-    case identity
-    case resource
-    case trust
-    case serviceControl
-    case resourceControl
-    case endpoint
-
+extension PolicyKind {
     /// IAM's trust policies sit under `AssumeRolePolicyDocument` inside otherwise identity-policy files.
-    init(for codingPath: [any CodingKey], default defaultKind: EmbeddedPolicyKind) {
-        if codingPath.last?.stringValue == "AssumeRolePolicyDocument" {
-            self = .trust
-        } else {
-            self = defaultKind
-        }
-    }
-
-    var description: String {
-        switch self {
-        case .identity: return "identity"
-        case .resource: return "resource-based"
-        case .trust: return "role trust"
-        case .serviceControl: return "service control"
-        case .resourceControl: return "resource control"
-        case .endpoint: return "VPC endpoint"
-        }
+    static func embedded(at codingPath: [any CodingKey], default defaultKind: PolicyKind) -> PolicyKind {
+        codingPath.last?.stringValue == "AssumeRolePolicyDocument" ? .trustPolicy : defaultKind
     }
 }

@@ -1,3 +1,4 @@
+import BulwarkIAM
 import Foundation
 
 extension S3Snapshot {

@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension SNSSnapshot {
     /// Reads `sns list-topics` and each topic's attributes.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> SNSSnapshot {

@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension SQSSnapshot {
     /// Reads `sqs list-queues` and each queue's attributes.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> SQSSnapshot {

@@ -1,3 +1,4 @@
+import BulwarkIAM
 extension SecretsManagerSnapshot {
     /// Reads `secretsmanager list-secrets` and each secret's resource policy.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> SecretsManagerSnapshot {

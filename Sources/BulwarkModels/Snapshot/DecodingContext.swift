@@ -1,3 +1,4 @@
+import BulwarkIAM
 import Foundation
 
 /// Per-file state shared with decoders through `userInfo`: the file, how to read its policies,
@@ -13,21 +14,25 @@ final class DecodingContext: @unchecked Sendable {
     }
 
     let file: String
-    let policyKind: EmbeddedPolicyKind
+    let policyKind: PolicyKind
     /// The member holding the list (or object) of interest, for ``Listing`` and ``Member``.
     let listKey: String?
     private let lock = NSLock()
     private var recorded: [SnapshotIssue] = []
 
-    init(file: String, policyKind: EmbeddedPolicyKind, listKey: String? = nil) {
+    init(file: String, policyKind: PolicyKind, listKey: String? = nil) {
         self.file = file
         self.policyKind = policyKind
         self.listKey = listKey
     }
 
     /// Records an issue at `codingPath` inside this file.
-    func record(codingPath: [any CodingKey], code: SnapshotIssueCode, message: String) {
-        let issue = SnapshotIssue(file: file, jsonPath: JSONPathText.render(codingPath), code: code, message: message)
+    func record(codingPath: [any CodingKey], suffix: String = "", code: SnapshotIssueCode, message: String) {
+        var path = JSONPathText.render(codingPath)
+        if !suffix.isEmpty {
+            path += suffix.hasPrefix("[") || path.isEmpty ? suffix : "." + suffix
+        }
+        let issue = SnapshotIssue(file: file, jsonPath: path, code: code, message: message)
         lock.withLock { recorded.append(issue) }
     }
 

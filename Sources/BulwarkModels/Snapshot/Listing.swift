@@ -1,3 +1,4 @@
+import BulwarkIAM
 /// A list response such as `{"SecurityGroups": [...], "NextToken": ...}`: the array under one member.
 ///
 /// The member's name comes from the reader (``SnapshotReader/list(_:_:key:policyKind:)``), so one
@@ -37,7 +38,7 @@ extension SnapshotReader {
         _ type: Element.Type,
         _ call: SnapshotCall,
         key: String,
-        policyKind: EmbeddedPolicyKind = .identity
+        policyKind: PolicyKind = .identity
     ) -> Observed<[Element]> {
         read(Listing<Element>.self, call, policyKind: policyKind, listKey: key).map(\.items)
     }
@@ -47,7 +48,7 @@ extension SnapshotReader {
         _ type: Value.Type,
         _ call: SnapshotCall,
         key: String,
-        policyKind: EmbeddedPolicyKind = .identity
+        policyKind: PolicyKind = .identity
     ) -> Observed<Value> {
         read(Member<Value>.self, call, policyKind: policyKind, listKey: key)
             .flatMap { member in

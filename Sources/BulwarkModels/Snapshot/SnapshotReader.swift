@@ -1,3 +1,4 @@
+import BulwarkIAM
 import Foundation
 
 /// Reads one call's file from a snapshot directory: its output, its error file, or neither.
@@ -14,7 +15,7 @@ struct SnapshotReader: Sendable {
     func read<T: Decodable & Sendable>(
         _ type: T.Type,
         _ call: SnapshotCall,
-        policyKind: EmbeddedPolicyKind = .identity,
+        policyKind: PolicyKind = .identity,
         listKey: String? = nil
     ) -> Observed<T> {
         switch Self.contents(of: root.appendingPathComponent(call.relativePath)) {
@@ -46,7 +47,7 @@ struct SnapshotReader: Sendable {
         _ type: T.Type,
         from data: Data,
         call: SnapshotCall,
-        policyKind: EmbeddedPolicyKind,
+        policyKind: PolicyKind,
         listKey: String? = nil
     ) -> Observed<T> {
         let file = call.relativePath
