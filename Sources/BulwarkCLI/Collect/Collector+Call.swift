@@ -57,7 +57,9 @@ extension Collector {
             do {
                 try writer.writeJSON(failure, to: call.errorPath)
             } catch {
-                return .failed(CallFailure(code: "WriteError", message: "\(call.errorPath): \(error.localizedDescription)"))
+                return .failed(
+                    CallFailure(code: "WriteError", message: "\(call.errorPath): \(error.localizedDescription)")
+                )
             }
             return .failed(failure)
         }
@@ -66,7 +68,8 @@ extension Collector {
     /// Moves a successful call's output into place (`{}` when the CLI printed nothing).
     private func succeed(_ call: PlannedCall, output: URL, keep: Bool) -> CallResult {
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? NSNumber)?.intValue ?? 0
+            let size =
+                (try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? NSNumber)?.intValue ?? 0
             var data: Data?
             if size < 64 {
                 let small = try Data(contentsOf: output)
@@ -83,7 +86,9 @@ extension Collector {
             try writer.install(output, at: call.outputPath)
             return .succeeded(keep ? data : nil)
         } catch {
-            return .failed(CallFailure(code: "WriteError", message: "\(call.outputPath): \(error.localizedDescription)"))
+            return .failed(
+                CallFailure(code: "WriteError", message: "\(call.outputPath): \(error.localizedDescription)")
+            )
         }
     }
 }

@@ -43,7 +43,8 @@ struct Collector: Sendable {
         }
         let accountID = (try? JSONSelector("Account").strings(in: identityOutput ?? Data()).first) ?? ""
         let callerArn = try? JSONSelector("Arn").strings(in: identityOutput ?? Data()).first
-        let partition = callerArn.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
+        let partition =
+            callerArn.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
             .flatMap { $0.count > 1 ? String($0[1]) : nil } ?? "aws"
         let globalRegion = CollectionPlan.globalRegion(partition: partition)
 
@@ -107,7 +108,8 @@ struct Collector: Sendable {
                 tally.record(result, for: call)
                 if case .succeeded(let output?) = result {
                     do {
-                        for child in try call.followUps(output: output) where scheduled.insert(child.outputPath).inserted {
+                        for child in try call.followUps(output: output)
+                        where scheduled.insert(child.outputPath).inserted {
                             queue.append(child)
                         }
                     } catch {
@@ -124,7 +126,9 @@ struct Collector: Sendable {
 
     /// `date` as ISO 8601 in UTC without fractional seconds.
     static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false)
-            .timeSeparator(.colon).timeZone(separator: .omitted))
+        date.formatted(
+            .iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false)
+                .timeSeparator(.colon).timeZone(separator: .omitted)
+        )
     }
 }
