@@ -13,7 +13,12 @@ import Testing
     }
 
     @Test func listOutputFansOutOnePathPerResourceAndCall() throws {
-        let listKeys = PlannedCall(try template("kms", "list-keys"), region: "eu-west-1", scope: .region("eu-west-1"), accountID: account)
+        let listKeys = PlannedCall(
+            try template("kms", "list-keys"),
+            region: "eu-west-1",
+            scope: .region("eu-west-1"),
+            accountID: account
+        )
         let followUps = try listKeys.followUps(output: Data(#"{"Keys": [{"KeyId": "a"}, {"KeyId": "b/c"}]}"#.utf8))
         #expect(
             followUps.map(\.outputPath) == [
@@ -26,38 +31,67 @@ import Testing
         #expect(followUps.allSatisfy { $0.region == "eu-west-1" })
     }
 
-    @Test(arguments: [("null", "us-east-1"), (#""""#, "us-east-1"), (#""EU""#, "eu-west-1"), (#""ap-south-1""#, "ap-south-1")])
+    @Test(arguments: [
+        ("null", "us-east-1"), (#""""#, "us-east-1"), (#""EU""#, "eu-west-1"), (#""ap-south-1""#, "ap-south-1"),
+    ])
     func bucketCallsRunInTheBucketsRegionButAreStoredGlobally(constraint: String, region: String) throws {
-        let listBuckets = PlannedCall(try template("s3api", "list-buckets"), region: "us-east-1", scope: .global, accountID: account)
-        let location = try #require(try listBuckets.followUps(output: Data(#"{"Buckets": [{"Name": "b1"}]}"#.utf8)).first)
+        let listBuckets = PlannedCall(
+            try template("s3api", "list-buckets"),
+            region: "us-east-1",
+            scope: .global,
+            accountID: account
+        )
+        let location = try #require(
+            try listBuckets.followUps(output: Data(#"{"Buckets": [{"Name": "b1"}]}"#.utf8)).first
+        )
         #expect(location.outputPath == "global/s3api/get-bucket-location/b1.json")
         let bucketCalls = try location.followUps(output: Data(#"{"LocationConstraint": \#(constraint)}"#.utf8))
         #expect(bucketCalls.count == 9)
-        #expect(bucketCalls.allSatisfy { $0.region == region && $0.scope == .global && $0.arguments == ["--bucket", "b1"] })
+        #expect(
+            bucketCalls.allSatisfy { $0.region == region && $0.scope == .global && $0.arguments == ["--bucket", "b1"] }
+        )
         #expect(bucketCalls.contains { $0.outputPath == "global/s3api/get-bucket-policy/b1.json" })
     }
 
     @Test func nestedCallsNameTheirParent() throws {
         let cluster = "arn:aws:ecs:us-east-1:111122223333:cluster/main"
         let service = "arn:aws:ecs:us-east-1:111122223333:service/main/web"
-        let listClusters = PlannedCall(try template("ecs", "list-clusters"), region: "us-east-1", scope: .region("us-east-1"), accountID: account)
+        let listClusters = PlannedCall(
+            try template("ecs", "list-clusters"),
+            region: "us-east-1",
+            scope: .region("us-east-1"),
+            accountID: account
+        )
         let perCluster = try listClusters.followUps(output: Data(#"{"clusterArns": ["\#(cluster)"]}"#.utf8))
         let listServices = try #require(perCluster.first { $0.operation == "list-services" })
         #expect(listServices.arguments == ["--cluster", cluster])
-        let describe = try #require(try listServices.followUps(output: Data(#"{"serviceArns": ["\#(service)"]}"#.utf8)).first)
+        let describe = try #require(
+            try listServices.followUps(output: Data(#"{"serviceArns": ["\#(service)"]}"#.utf8)).first
+        )
         #expect(describe.arguments == ["--cluster", cluster, "--services", service])
-        #expect(describe.outputPath == "us-east-1/ecs/describe-services/\(SnapshotLayout.escape(resourceID: service)).json")
+        #expect(
+            describe.outputPath == "us-east-1/ecs/describe-services/\(SnapshotLayout.escape(resourceID: service)).json"
+        )
     }
 
     @Test func credentialReportIsFetchedAfterGenerationAndAwaited() throws {
-        let generate = PlannedCall(try template("iam", "generate-credential-report"), region: "us-east-1", scope: .global, accountID: account)
+        let generate = PlannedCall(
+            try template("iam", "generate-credential-report"),
+            region: "us-east-1",
+            scope: .global,
+            accountID: account
+        )
         let fetch = try generate.followUps(output: Data(#"{"State": "STARTED"}"#.utf8))
         #expect(fetch.map(\.outputPath) == ["global/iam/get-credential-report.json"])
         #expect(fetch.first?.template.retryCodes.contains("ReportInProgress") == true)
     }
 
     @Test func accountPlaceholdersAreBound() throws {
-        let calls = CollectionPlan.standard.initialCalls(accountID: account, regions: ["us-east-1"], globalRegion: "us-east-1")
+        let calls = CollectionPlan.standard.initialCalls(
+            accountID: account,
+            regions: ["us-east-1"],
+            globalRegion: "us-east-1"
+        )
         let accessBlock = try #require(calls.first { $0.service == "s3control" })
         #expect(accessBlock.arguments == ["--account-id", account])
         let snapshots = try #require(calls.first { $0.operation == "describe-snapshots" })
@@ -67,7 +101,11 @@ import Testing
 
     @Test func initialCallsCoverEachRegionOnceWithDistinctFiles() {
         let plan = CollectionPlan.standard
-        let calls = plan.initialCalls(accountID: account, regions: ["us-east-1", "eu-west-1"], globalRegion: "us-east-1")
+        let calls = plan.initialCalls(
+            accountID: account,
+            regions: ["us-east-1", "eu-west-1"],
+            globalRegion: "us-east-1"
+        )
         #expect(calls.count == plan.global.count + 2 * plan.regional.count)
         #expect(Set(calls.map(\.outputPath)).count == calls.count)
         #expect(calls.filter { $0.scope == .global }.allSatisfy { $0.region == "us-east-1" })
@@ -103,7 +141,12 @@ import Testing
     }
 
     @Test func emptyOutputHasNoFollowUpsAndBrokenOutputIsAnError() throws {
-        let listKeys = PlannedCall(try template("kms", "list-keys"), region: "us-east-1", scope: .region("us-east-1"), accountID: account)
+        let listKeys = PlannedCall(
+            try template("kms", "list-keys"),
+            region: "us-east-1",
+            scope: .region("us-east-1"),
+            accountID: account
+        )
         #expect(try listKeys.followUps(output: Data()).isEmpty)
         #expect(try listKeys.followUps(output: Data("{}".utf8)).isEmpty)
         #expect(throws: (any Error).self) { try listKeys.followUps(output: Data("{\"Keys\": [".utf8)) }

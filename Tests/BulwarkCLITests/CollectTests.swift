@@ -38,7 +38,9 @@ enum CollectFixtures {
         #expect(failure.exitStatus == sample.exitStatus)
     }
 
-    @Test(arguments: ["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "SlowDown"])
+    @Test(arguments: [
+        "Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "SlowDown",
+    ])
     func throttlingIsRetried(code: String) {
         #expect(CallFailure(code: code, message: "Rate exceeded").isThrottling)
     }
@@ -85,9 +87,17 @@ enum CollectFixtures {
     }
 
     @Test func pathsFollowTheLayout() {
-        #expect(SnapshotLayout.outputPath(scope: .global, service: "iam", operation: "list-users") == "global/iam/list-users.json")
         #expect(
-            SnapshotLayout.errorPath(scope: .region("eu-west-1"), service: "kms", operation: "get-key-policy", resourceID: "k/1")
+            SnapshotLayout.outputPath(scope: .global, service: "iam", operation: "list-users")
+                == "global/iam/list-users.json"
+        )
+        #expect(
+            SnapshotLayout.errorPath(
+                scope: .region("eu-west-1"),
+                service: "kms",
+                operation: "get-key-policy",
+                resourceID: "k/1"
+            )
                 == "eu-west-1/kms/get-key-policy/k%2F1.error.json"
         )
     }

@@ -110,6 +110,19 @@ struct SnapshotWriter: Sendable {
         try write(data, to: relativePath)
     }
 
+    /// Removes everything written so far (the folder was empty before), and the folder itself when
+    /// `removingRoot`; used when a collection cannot start, so no half snapshot is left behind.
+    func discard(removingRoot: Bool) {
+        let manager = FileManager.default
+        if removingRoot {
+            try? manager.removeItem(at: root)
+            return
+        }
+        for item in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] {
+            try? manager.removeItem(at: root.appendingPathComponent(item))
+        }
+    }
+
     /// Removes the scratch folder.
     func finish() {
         try? FileManager.default.removeItem(at: scratch)

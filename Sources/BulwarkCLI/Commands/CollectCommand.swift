@@ -59,6 +59,7 @@ enum CollectCommand: CLICommand {
     ) async -> Int32 {
         do throws(CollectError) {
             let cli = try AWSCLI(environment: environment, profile: profile, endpointURL: endpointURL)
+            let existed = FileManager.default.fileExists(atPath: output.path)
             let writer = try SnapshotWriter(root: output)
             var collector = Collector(cli: cli, writer: writer)
             collector.concurrency = concurrency
@@ -72,7 +73,7 @@ enum CollectCommand: CLICommand {
                 summary = try await collector.collect(regions: regions)
             } catch {
                 ProgressLine().clear(if: console.isTerminal)
-                writer.finish()
+                writer.discard(removingRoot: !existed)
                 throw error
             }
             ProgressLine().clear(if: console.isTerminal)
