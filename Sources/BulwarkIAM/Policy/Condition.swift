@@ -137,9 +137,11 @@ public enum BaseOperator: String, Sendable, Hashable, CaseIterable {
     case dateGreaterThan = "DateGreaterThan"
     /// The `DateGreaterThanEquals` operator.
     case dateGreaterThanEquals = "DateGreaterThanEquals"
+    /// The `Bool` operator.
     case bool = "Bool"
     /// The `BinaryEquals` operator.
     case binaryEquals = "BinaryEquals"
+    /// The `IpAddress` operator.
     case ipAddress = "IpAddress"
     /// The `NotIpAddress` operator.
     case notIpAddress = "NotIpAddress"
@@ -199,6 +201,7 @@ public enum OperatorFamily: String, Sendable, Hashable, CaseIterable {
     /// `BinaryEquals`.
     case binary = "Binary"
     /// `IpAddress` and `NotIpAddress`.
+    /// The `IpAddress` operator.
     case ipAddress = "IpAddress"
     /// `Arn…` operators.
     case arn = "Arn"

@@ -1,7 +1,7 @@
 /// An IAM JSON policy document: identity, resource-based, boundary, session, SCP, RCP or endpoint policy.
 ///
 /// A `PolicyDocument` is a plain value. Build one by hand in a test, or parse policy JSON with
-/// ``PolicyDocument/init(json:)`` (see `PolicyDocument+Parsing.swift`), which reports every problem
+/// ``PolicyDocument/init(json:kind:)`` or `PolicyDocument.parse(_:kind:)`, which reports every problem
 /// with its JSON path, line and column.
 ///
 /// The model keeps what AWS keeps: element names are normalised (`Statement` written as one object

@@ -1,0 +1,48 @@
+/// The result of parsing and validating policy text: the document when it is valid, every problem
+/// found, and the located JSON tree for looking up where a path is.
+public struct ParsedPolicy: Sendable, Hashable {
+    /// The document, or `nil` when any error was found (warnings alone keep the document).
+    public var document: PolicyDocument?
+    /// Every problem found, errors and warnings, in document order.
+    public var diagnostics: [PolicyDiagnostic]
+    /// The kind of policy the rules were checked for.
+    public var kind: PolicyKind
+    /// The parsed JSON, or `nil` when the text is not valid JSON.
+    public var json: LocatedJSON?
+
+    /// Creates a result.
+    public init(document: PolicyDocument?, diagnostics: [PolicyDiagnostic], kind: PolicyKind, json: LocatedJSON?) {
+        self.document = document
+        self.diagnostics = diagnostics
+        self.kind = kind
+        self.json = json
+    }
+
+    /// Where the value at `path` starts in the source, or `nil` when the path leads nowhere.
+    public func location(of path: JSONPath) -> SourceLocation? {
+        json?.value(at: path)?.location
+    }
+
+    /// Whether any diagnostic is an error (then ``document`` is `nil`).
+    public var hasErrors: Bool { diagnostics.containsErrors }
+
+    /// The errors only.
+    public var errors: [PolicyDiagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// The warnings only.
+    public var warnings: [PolicyDiagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    /// Adds diagnostics from a later pass (such as a ``PolicyLinter``), keeping document order.
+    ///
+    /// Diagnostics without a location get one from their path when the path exists in ``json``.
+    public mutating func merge(_ more: [PolicyDiagnostic]) {
+        guard !more.isEmpty else { return }
+        let located = more.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.location == nil { diagnostic.location = location(of: diagnostic.path) }
+            return diagnostic
+        }
+        diagnostics = (diagnostics + located).sortedByLocation()
+        if diagnostics.containsErrors { document = nil }
+    }
+}

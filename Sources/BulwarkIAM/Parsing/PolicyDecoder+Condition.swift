@@ -1,0 +1,170 @@
+extension PolicyDecoder {
+    /// Decodes `Condition`: operator → key → value or array of values, in document order.
+    mutating func decodeConditions(_ node: LocatedJSON, at path: JSONPath, effect: Effect?) -> [Condition] {
+        guard let members = node.members else {
+            wrongType(
+                node,
+                path,
+                expected: "an object such as {\"StringEquals\": {\"aws:PrincipalTag/team\": \"blue\"}}"
+            )
+            return []
+        }
+        if members.isEmpty {
+            warning(.emptyCondition, path, node.location, "the Condition block is empty; remove it")
+        }
+        let operators = fields(of: members, at: path, known: nil)
+        var conditions: [Condition] = []
+        for member in members where operators[member.key] == member {
+            let operatorPath = path.appending(key: member.key)
+            guard let op = ConditionOperator(member.key) else {
+                error(.unknownOperator, operatorPath, member.keyLocation, Self.unknownOperatorMessage(member.key))
+                continue
+            }
+            guard let keyMembers = member.value.members else {
+                wrongType(
+                    member.value,
+                    operatorPath,
+                    expected: "an object of condition keys, such as {\"aws:SourceIp\": \"203.0.113.0/24\"}"
+                )
+                continue
+            }
+            if keyMembers.isEmpty {
+                warning(
+                    .emptyCondition,
+                    operatorPath,
+                    member.value.location,
+                    "\(member.key) has no condition keys; remove it"
+                )
+            }
+            let keys = fields(of: keyMembers, at: operatorPath, known: nil)
+            for keyMember in keyMembers where keys[keyMember.key] == keyMember {
+                let keyPath = operatorPath.appending(key: keyMember.key)
+                checkConditionKey(keyMember, op: op, at: keyPath)
+                guard let values = decodeConditionValues(keyMember.value, op: op, at: keyPath) else { continue }
+                conditions.append(Condition(op, key: keyMember.key, values: values))
+            }
+        }
+        checkSetOperators(conditions, node: node, at: path, effect: effect)
+        return conditions
+    }
+
+    private static func unknownOperatorMessage(_ name: String) -> String {
+        if name.hasSuffix("NullIfExists") {
+            return
+                "'\(name)' is not an operator: Null already tests whether the key exists, so it takes no IfExists; use Null"
+        }
+        let lowered = name.lowercased()
+        let names = BaseOperator.allCases.map(\.rawValue)
+        let suggestion = names.first {
+            lowered.hasSuffix($0.lowercased()) || lowered.hasSuffix($0.lowercased() + "ifexists")
+        }
+        let hint =
+            suggestion.map { "; did you mean \($0)? (operator names are case-sensitive)" }
+            ?? "; see the IAM condition operators, such as StringEquals, ArnLike, IpAddress, Bool"
+        return "unknown condition operator '\(name)'\(hint)"
+    }
+
+    private mutating func checkConditionKey(_ member: JSONMember, op: ConditionOperator, at path: JSONPath) {
+        let key = member.key
+        if key.contains("${") {
+            error(
+                .variableNotAllowed,
+                path,
+                member.keyLocation,
+                "policy variables are not substituted in condition keys; name the key"
+            )
+            return
+        }
+        guard let colon = key.firstIndex(of: ":"), colon != key.startIndex, key.index(after: colon) != key.endIndex
+        else {
+            error(
+                .invalidConditionKey,
+                path,
+                member.keyLocation,
+                "'\(key)' is not a condition key: keys are prefixed with a service, such as aws:SourceIp or s3:prefix"
+            )
+            return
+        }
+        if let qualifier = op.qualifier, ConditionKeyFacts.isSingleValued(key) {
+            warning(
+                .setOperatorOnSingleValuedKey,
+                path,
+                member.keyLocation,
+                "\(key) has a single value, so \(qualifier.rawValue): does not apply; use \(op.base.rawValue)\(op.ifExists ? "IfExists" : "") without the qualifier"
+            )
+        }
+    }
+
+    private mutating func decodeConditionValues(_ node: LocatedJSON, op: ConditionOperator, at path: JSONPath)
+        -> [ConditionValue]?
+    {
+        var located: [(LocatedJSON, JSONPath)] = []
+        if let elements = node.elements {
+            if elements.isEmpty {
+                warning(.emptyCondition, path, node.location, "the condition lists no values; list at least one")
+            }
+            located = elements.enumerated().map { ($1, path.appending(index: $0)) }
+        } else {
+            located = [(node, path)]
+        }
+        var values: [ConditionValue] = []
+        var usable = true
+        for (element, elementPath) in located {
+            switch element.value {
+            case .string(let text):
+                values.append(.string(text))
+                checkVariables(in: StringValue(text: text, location: element.location, path: elementPath))
+            case .bool(let bool):
+                values.append(.boolean(bool))
+            case .number(let text):
+                guard element.value.doubleValue != nil else {
+                    error(
+                        .numberOutOfRange,
+                        elementPath,
+                        element.location,
+                        "the number \(text.prefix(40)) is out of range; write a number between ±1.8e308"
+                    )
+                    usable = false
+                    continue
+                }
+                values.append(.number(text))
+            default:
+                error(
+                    .invalidConditionValue,
+                    elementPath,
+                    element.location,
+                    "a condition value must be a string, number or boolean (or an array of them), not \(Self.describe(element.value))"
+                )
+                usable = false
+                continue
+            }
+            if let last = values.last, let problem = ConditionValueSyntax.problem(with: last, for: op.base.family) {
+                warning(.conditionValueType, elementPath, element.location, problem)
+            }
+        }
+        return usable ? values : nil
+    }
+
+    /// `ForAllValues:` with Allow and no `Null` check on the same key.
+    private mutating func checkSetOperators(
+        _ conditions: [Condition],
+        node: LocatedJSON,
+        at path: JSONPath,
+        effect: Effect?
+    ) {
+        guard effect == .allow else { return }
+        for condition in conditions where condition.operator.qualifier == .forAllValues {
+            let key = condition.key.lowercased()
+            let hasNullCheck = conditions.contains { $0.operator.base == .null && $0.key.lowercased() == key }
+            guard !hasNullCheck else { continue }
+            let operatorPath = path.appending(key: condition.operator.description)
+            warning(
+                .forAllValuesWithAllow,
+                operatorPath.appending(key: condition.key),
+                node[condition.operator.description]?.location,
+                "ForAllValues is true when \(condition.key) is missing or empty, so this Allow can grant without it; "
+                    + "add \"Null\": {\"\(condition.key)\": \"false\"} or use ForAnyValue"
+            )
+        }
+    }
+}

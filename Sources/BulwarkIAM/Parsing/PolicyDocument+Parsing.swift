@@ -1,0 +1,61 @@
+extension PolicyDocument {
+    /// Parses and validates policy JSON text, reporting every problem.
+    ///
+    /// Never throws and never traps: invalid JSON, wrong types and grammar errors all become
+    /// diagnostics with a JSON path, a line and column, and a sentence on how to fix them.
+    ///
+    /// ```swift
+    /// let parsed = PolicyDocument.parse(text, kind: .identity)
+    /// for diagnostic in parsed.diagnostics { print(diagnostic) }
+    /// ```
+    public static func parse(_ text: String, kind: PolicyKind = .identity) -> ParsedPolicy {
+        parse(parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(text) }, kind: kind)
+    }
+
+    /// Parses and validates policy JSON from UTF-8 bytes (`Data`, `[UInt8]`, …).
+    public static func parse(_ bytes: some Collection<UInt8>, kind: PolicyKind = .identity) -> ParsedPolicy {
+        parse(parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(bytes) }, kind: kind)
+    }
+
+    /// Validates a policy that is part of a larger JSON document (a vector file, an AWS CLI response).
+    ///
+    /// Paths in the diagnostics are relative to `json`; locations are those of the larger document.
+    public static func parse(_ json: LocatedJSON, kind: PolicyKind = .identity) -> ParsedPolicy {
+        var decoder = PolicyDecoder(kind: kind)
+        let document = decoder.decodeDocument(json)
+        let diagnostics = decoder.diagnostics.sortedByLocation()
+        return ParsedPolicy(
+            document: diagnostics.containsErrors ? nil : document,
+            diagnostics: diagnostics,
+            kind: kind,
+            json: json
+        )
+    }
+
+    /// Parses policy JSON, throwing when it has any error.
+    ///
+    /// - Throws: ``PolicyError`` listing every diagnostic.
+    public init(json text: String, kind: PolicyKind = .identity) throws(PolicyError) {
+        let parsed = Self.parse(text, kind: kind)
+        guard let document = parsed.document else { throw PolicyError(diagnostics: parsed.diagnostics) }
+        self = document
+    }
+
+    private static func parse(
+        parsingJSON: () throws(JSONParseError) -> LocatedJSON,
+        kind: PolicyKind
+    ) -> ParsedPolicy {
+        do {
+            return parse(try parsingJSON(), kind: kind)
+        } catch {
+            let diagnostic = PolicyDiagnostic(
+                .error,
+                .invalidJSON,
+                path: .root,
+                location: error.location,
+                message: "not valid JSON: \(error.message)"
+            )
+            return ParsedPolicy(document: nil, diagnostics: [diagnostic], kind: kind, json: nil)
+        }
+    }
+}

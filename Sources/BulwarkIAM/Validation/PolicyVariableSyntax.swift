@@ -1,0 +1,63 @@
+/// The grammar of `${…}` policy variables (syntax only; substitution belongs to the evaluator).
+///
+/// Well-formed: `${aws:username}`, `${aws:PrincipalTag/team}`, `${aws:PrincipalTag/team, 'none'}`
+/// (a default in single quotes), and the escapes `${*}`, `${?}`, `${$}`. A `$` not followed by `{`
+/// is plain text.
+enum PolicyVariableSyntax {
+    /// A sentence describing the first malformed variable in `text`, or `nil` when all are well-formed.
+    static func firstProblem(in text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "{") else {
+                index += 1
+                continue
+            }
+            let start = index + 2
+            guard let close = bytes[start...].firstIndex(of: UInt8(ascii: "}")) else {
+                return "'\(text)' has '${' without a closing '}'; write ${aws:username}, or ${$} for a literal '$'"
+            }
+            let body = String(decoding: bytes[start..<close], as: UTF8.self)
+            if let problem = problem(inBody: body) { return "'${\(body)}' in '\(text)' \(problem)" }
+            index = close + 1
+        }
+        return nil
+    }
+
+    /// Why a variable body is malformed, or `nil`.
+    private static func problem(inBody body: String) -> String? {
+        if body == "*" || body == "?" || body == "$" { return nil }
+        if body.isEmpty { return "is empty; name a key such as ${aws:username}" }
+        if body.contains("${") { return "nests a variable inside a variable, which IAM does not support" }
+        var key = Substring(body)
+        if let comma = body.firstIndex(of: ",") {
+            key = body[..<comma]
+            let fallback = body[body.index(after: comma)...].trimmingSpaces()
+            guard fallback.count >= 2, fallback.first == "'", fallback.last == "'",
+                !fallback.dropFirst().dropLast().contains("'")
+            else {
+                return "has a malformed default; write the default in single quotes: ${aws:PrincipalTag/team, 'none'}"
+            }
+        }
+        let name = key.trimmingSpaces()
+        guard let colon = name.firstIndex(of: ":"), colon != name.startIndex, name.index(after: colon) != name.endIndex
+        else {
+            return "is not a condition key; variables name keys such as aws:username or aws:PrincipalTag/team"
+        }
+        let forbidden: Set<Character> = ["'", "{", "$", "\"", "*", "?"]
+        if name.contains(where: { forbidden.contains($0) }) {
+            return "has a character not allowed in a key name; variables name keys such as aws:username"
+        }
+        return nil
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces.
+    fileprivate func trimmingSpaces() -> Substring {
+        var result = self
+        while result.first == " " { result = result.dropFirst() }
+        while result.last == " " { result = result.dropLast() }
+        return result
+    }
+}
