@@ -58,15 +58,16 @@ enum PolicyCommand: CLICommand {
     }
 
     /// Reads, parses, validates and lints one file.
-    static func validate(file: String, kind: PolicyKind) -> PolicyReport {
+    static func validate(file: String, kind: PolicyKind, linters: [any PolicyLinter] = linters) -> PolicyReport {
         let data: Data
         switch read(file) {
         case .success(let contents): data = contents
         case .failure(let failure): return PolicyReport(file: file, kind: kind, readError: failure.message)
         }
         var parsed = PolicyDocument.parse(data, kind: kind)
+        let isValidPolicy = parsed.document != nil
         parsed.lint(with: linters)
-        return PolicyReport(file: file, kind: kind, parsed: parsed)
+        return PolicyReport(file: file, kind: kind, parsed: parsed, isValidPolicy: isValidPolicy)
     }
 
     private struct ReadFailure: Error {
