@@ -109,9 +109,10 @@ extension PolicyDecoder {
         }
     }
 
-    /// A fast scan without paths: whether any key or string has a byte outside IAM's character set
-    /// (a control character other than tab, LF, CR, or a UTF-8 lead byte of U+0100 or above).
-    /// Recursion is bounded by the parser's depth limit.
+    /// A fast scan without paths: whether any key or string has a byte outside IAM's character set.
+    ///
+    /// Outside means a control character other than tab, LF, CR, or a UTF-8 lead byte of U+0100 or
+    /// above. Recursion is bounded by the parser's depth limit.
     private static func containsNonIAMCharacter(_ value: JSONValue) -> Bool {
         switch value {
         case .string(let text): isOutsideIAMCharacterSet(text)
