@@ -24,7 +24,7 @@ enum PolicyCommand: CLICommand {
     static let summary = "Checks IAM policies: grammar, then lint, with JSON paths, lines and columns."
 
     /// Lint passes run after grammar validation on every valid policy (the catalog lint adds itself here).
-    static let linters: [any PolicyLinter] = []
+    static let linters: [any PolicyLinter] = (try? AWSCatalog.shared).map { [CatalogLinter(catalog: $0)] } ?? []
 
     /// Files larger than this are refused unread: no policy kind allows more than a few dozen kilobytes.
     static let maximumFileSize = 64 << 20
