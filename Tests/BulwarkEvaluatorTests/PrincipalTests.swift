@@ -27,8 +27,9 @@ struct PrincipalTests {
     @Test(
         "rejects what cannot make requests",
         arguments: [
-            "arn:aws:iam::1:group/devs", "arn:aws:s3:::bucket", "alice", "arn:aws:iam:::user/x",
-            "arn:aws:sts::1:assumed-role/onlyrole",
+            "arn:aws:iam::111122223333:group/devs", "arn:aws:s3:::bucket", "alice", "arn:aws:iam:::user/x",
+            "arn:aws:iam::111122223333:role/*", "arn:aws:iam::1:root",
+            "arn:aws:sts::111122223333:assumed-role/onlyrole",
         ]
     )
     func rejects(_ text: String) {
@@ -42,9 +43,11 @@ struct PrincipalTests {
         #expect(s.sessionName == "ci")
         let u = try Principal("arn:aws:iam::111122223333:user/division/alice")
         #expect(u.name == "alice" && u.path == "/division/")
-        #expect(try Principal("arn:aws:iam::1:role/aws-service-role/x.amazonaws.com/AnyName").isServiceLinkedRole)
-        #expect(try Principal("arn:aws:sts::1:assumed-role/AWSServiceRoleForSupport/s").isServiceLinkedRole)
-        #expect(try !Principal("arn:aws:iam::1:role/app").isServiceLinkedRole)
+        #expect(
+            try Principal("arn:aws:iam::111122223333:role/aws-service-role/x.amazonaws.com/AnyName").isServiceLinkedRole
+        )
+        #expect(try Principal("arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForSupport/s").isServiceLinkedRole)
+        #expect(try !Principal("arn:aws:iam::111122223333:role/app").isServiceLinkedRole)
     }
 
     @Test("derived context keys (IAM UG, global condition context keys)")

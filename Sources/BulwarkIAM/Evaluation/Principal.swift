@@ -59,10 +59,15 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
             return
         }
         self.text = text
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6 else { throw PrincipalError(.malformedARN, text) }
-        let (service, account, resource) = (parts[2], String(parts[4]), parts[5])
-        partition = String(parts[1])
+        let arn: ARN
+        do {
+            arn = try ARN(parsing: text)
+        } catch {
+            throw PrincipalError(.malformedARN, text)
+        }
+        guard !arn.hasWildcards else { throw PrincipalError(.malformedARN, text) }
+        let (service, account, resource) = (arn.service, arn.account, Substring(arn.resource))
+        partition = arn.partition
         guard !account.isEmpty else { throw PrincipalError(.missingAccount, text) }
         self.account = account
         switch service {
