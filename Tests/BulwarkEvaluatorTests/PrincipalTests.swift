@@ -97,4 +97,17 @@ struct PrincipalTests {
         #expect(c.count == 4)
         #expect(c["aws:PrincipalTag/Team"] == "ops")
     }
+
+    @Test("changing a request property re-derives the prepared context")
+    func mutation() throws {
+        var request = try AuthorizationRequest(
+            principal: "arn:aws:iam::111122223333:user/alice",
+            action: "s3:GetObject"
+        )
+        request.principal = try Principal("arn:aws:iam::111122223333:user/bob")
+        #expect(request.effectiveContext["aws:username"] == "bob")
+        request.resource = "arn:aws:sqs:us-east-1:444455556666:q"
+        #expect(request.effectiveResourceAccount == "444455556666")
+        #expect(!request.isSameAccount)
+    }
 }

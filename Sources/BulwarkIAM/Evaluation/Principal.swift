@@ -38,7 +38,7 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
     public let account: String?
     /// The partition (`aws`, `aws-cn`, `aws-us-gov`), when the principal is an ARN.
     public let partition: String?
-    /// The name: user, role or federated-user name, or the service/provider name.
+    /// The name: user, role or federated-user name, or the service/provider name (lowercased).
     public let name: String?
     /// The IAM path of a user or role (`/` when none), or `nil`.
     public let path: String?
@@ -83,7 +83,7 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
             path = String(body[...slash])
             sessionName = nil
         case "iam" where resource.hasPrefix("saml-provider/") || resource.hasPrefix("oidc-provider/"):
-            (kind, name, path, sessionName) = (.identityProvider, text, nil, nil)
+            (kind, name, path, sessionName) = (.identityProvider, text.lowercased(), nil, nil)
         case "sts" where resource.hasPrefix("assumed-role/"):
             let pieces = resource.split(separator: "/", omittingEmptySubsequences: false)
             guard pieces.count == 3, !pieces[1].isEmpty, !pieces[2].isEmpty else {
