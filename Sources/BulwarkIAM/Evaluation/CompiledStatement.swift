@@ -41,7 +41,7 @@ package final class CompiledStatement: Sendable {
         hasResourceElement = s.resource != nil
         resources = (s.resource?.patterns ?? [])
             .map { text in
-                let template = PolicyTemplate(text, variablesEnabled: variables)
+                let template = PolicyTemplate(resource: text, variablesEnabled: variables)
                 return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
             }
         hasPrincipalElement = s.principal != nil
