@@ -52,7 +52,7 @@ struct SnapshotReader: Sendable {
     ) -> Observed<T> {
         let file = call.relativePath
         let body = data.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } ? Data("{}".utf8) : data
-        let context = DecodingContext(file: file, policyKind: policyKind, listKey: listKey)
+        let context = DecodingContext(file: file, bytes: body, policyKind: policyKind, listKey: listKey)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = AWSTimestamp.decodingStrategy
         if let key = DecodingContext.key { decoder.userInfo[key] = context }
