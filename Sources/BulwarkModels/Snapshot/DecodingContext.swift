@@ -41,8 +41,10 @@ final class DecodingContext: @unchecked Sendable {
         lock.withLock { recorded.append(issue) }
     }
 
-    /// The JSON value at `codingPath` in this file, parsed by BulwarkIAM's parser (which keeps member
-    /// order and source locations; `Decoder` keeps neither). The file is parsed once, on first use.
+    /// The JSON value at `codingPath` in this file, parsed by BulwarkIAM's parser.
+    ///
+    /// That parser keeps member order and source locations, which `Decoder` does not. The file is
+    /// parsed once, on first use.
     func locatedValue(at codingPath: [any CodingKey]) -> Result<LocatedJSON, JSONParseError>? {
         let root: Result<LocatedJSON, JSONParseError> = lock.withLock {
             if let located { return located }
