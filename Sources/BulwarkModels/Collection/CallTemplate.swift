@@ -38,6 +38,17 @@ public struct CallTemplate: Hashable, Sendable {
         self.fanOut = fanOut
     }
 
+    /// A list call whose output names resources: each value `selector` picks gets `calls`.
+    public static func list(
+        _ service: String,
+        _ operation: String,
+        _ arguments: [String] = [],
+        each selector: JSONSelector,
+        _ calls: [CallTemplate]
+    ) -> CallTemplate {
+        CallTemplate(service, operation, arguments, fanOut: [.each(selector, calls)])
+    }
+
     /// The arguments with placeholders replaced.
     func boundArguments(id: String?, parent: String?, account: String, region: String) -> [String] {
         arguments.map { argument in

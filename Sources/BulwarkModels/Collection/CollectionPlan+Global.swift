@@ -29,11 +29,13 @@ extension CollectionPlan {
         CallTemplate("iam", "list-saml-providers"),
         CallTemplate("iam", "list-open-id-connect-providers"),
         CallTemplate("iam", "list-account-aliases"),
-        CallTemplate(
+        .list(
             "iam",
             "list-users",
-            fanOut: [
-                .each("Users[].UserName", [CallTemplate("iam", "list-access-keys", ["--user-name", "{id}"])])
+            each: "Users[].UserName",
+            [
+                CallTemplate("iam", "list-access-keys", ["--user-name", "{id}"]),
+                CallTemplate("iam", "list-mfa-devices", ["--user-name", "{id}"]),
             ]
         ),
     ]

@@ -29,8 +29,9 @@ public struct CollectionPlan: Hashable, Sendable {
     /// The calls bulwark collects: everything the built-in controls and access analysis read.
     public static let standard = CollectionPlan(global: globalCalls, regional: regionalCalls)
 
-    /// The first calls of a collection of `accountID` over `regions`: every global call (made in
-    /// `globalRegion`) and every regional call in each region. Their follow-ups come from
+    /// The first calls of a collection of `accountID` over `regions`.
+    ///
+    /// Every global call (made in `globalRegion`) and every regional call in each region. Their follow-ups come from
     /// ``PlannedCall/followUps(output:)``.
     public func initialCalls(accountID: String, regions: [String], globalRegion: String) -> [PlannedCall] {
         var calls = global.map { PlannedCall($0, region: globalRegion, scope: .global, accountID: accountID) }
