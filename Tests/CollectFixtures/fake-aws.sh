@@ -13,7 +13,7 @@ case "$1 $2" in
 "s3api list-buckets")
     # About 2 MB: far more than a pipe holds, so a runner that reads pipes only at exit would deadlock.
     printf '{"Buckets": ['
-    for i in $(seq 1 9000); do printf '{"Name": "bucket-%05d", "Pad": "%0200d"}, ' "$i" 0; done
+    for i in $(seq 1 1500); do printf '{"Name": "bucket-%05d", "Pad": "%01400d"}, ' "$i" 0; done
     printf '{"Name": "last"}]}\n' ;;
 "kms list-keys")
     echo '{"Keys": [{"KeyId": "k-1"}, {"KeyId": "k-2"}]}' ;;
