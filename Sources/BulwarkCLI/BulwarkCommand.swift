@@ -7,13 +7,9 @@ import Foundation
 @main
 struct BulwarkCommand {
     /// Every subcommand, in the order `--help` lists them.
-    static let commands: [any CLICommand.Type] = [
-        PolicyCommand.self,
-        SimulateCommand.self,
-        ActionsCommand.self,
-        CollectCommand.self,
-        InventoryCommand.self,
-    ]
+    static var commands: [any CLICommand.Type] {
+        [PolicyCommand.self, SimulateCommand.self, ActionsCommand.self, CollectCommand.self, InventoryCommand.self]
+    }
 
     static func main() async {
         var console = Console.standard

@@ -43,7 +43,18 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
     /// - Throws: ``ARNError`` naming the part that is wrong: a missing `arn:` prefix, too few parts,
     ///   an empty partition, service or resource, a wildcard in the service, a malformed account id.
     public init(parsing text: String) throws(ARNError) {
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        var parts: [Substring] = []
+        parts.reserveCapacity(6)
+        var start = text.startIndex
+        var index = text.utf8.startIndex
+        while index != text.utf8.endIndex && parts.count < 5 {
+            if text.utf8[index] == UInt8(ascii: ":") {
+                parts.append(text[start..<index])
+                start = text.utf8.index(after: index)
+            }
+            index = text.utf8.index(after: index)
+        }
+        parts.append(text[start...])
         guard parts.count == 6 else {
             if !text.hasPrefix("arn:") { throw ARNError(.missingPrefix, text) }
             throw ARNError(.tooFewParts, text)
@@ -59,7 +70,9 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
             throw ARNError(.invalidPartition, text)
         }
         guard !service.isEmpty else { throw ARNError(.emptyService, text) }
-        guard !service.contains("*") && !service.contains("?") else { throw ARNError(.wildcardService, text) }
+        guard !service.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) else {
+            throw ARNError(.wildcardService, text)
+        }
         guard service.utf8.allSatisfy(Self.isServiceByte) else { throw ARNError(.invalidService, text) }
         guard Self.isValidAccount(account) else { throw ARNError(.invalidAccount, text) }
         guard !resource.isEmpty else { throw ARNError(.emptyResource, text) }

@@ -63,28 +63,57 @@ public enum JSONWriter {
 
     private static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
-        let needsEscaping = text.utf8.contains {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F
-        }
-        guard needsEscaping else {
+        guard text.utf8.contains(where: needsEscaping) else {
             output += text
             output += "\""
             return
         }
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case "\u{00}"..."\u{1F}", "\u{7F}":
-                output += "\\u00" + JSONScanner.hex(UInt8(scalar.value))
-            default: output.unicodeScalars.append(scalar)
+            if let escape = escape(scalar) {
+                output += escape
+            } else {
+                output.unicodeScalars.append(scalar)
             }
         }
         output += "\""
+    }
+
+    /// The number of Unicode scalars in the compact JSON text of `value`, without building the text.
+    public static func compactLength(of value: JSONValue) -> Int {
+        switch value {
+        case .null: 4
+        case .bool(let bool): bool ? 4 : 5
+        case .number(let text): text.utf8.count
+        case .string(let text): quotedLength(text)
+        case .array(let elements):
+            2 + max(elements.count - 1, 0) + elements.reduce(0) { $0 + compactLength(of: $1.value) }
+        case .object(let members):
+            2 + max(members.count - 1, 0)
+                + members.reduce(0) { $0 + quotedLength($1.key) + 1 + compactLength(of: $1.value.value) }
+        }
+    }
+
+    private static func quotedLength(_ text: String) -> Int {
+        guard text.utf8.contains(where: needsEscaping) else { return text.unicodeScalars.count + 2 }
+        return text.unicodeScalars.reduce(2) { $0 + (escape($1)?.unicodeScalars.count ?? 1) }
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+    }
+
+    /// The escape sequence for `scalar`, or `nil` when it is written as itself.
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        case "\u{08}": "\\b"
+        case "\u{0C}": "\\f"
+        case "\u{00}"..."\u{1F}", "\u{7F}": "\\u00" + JSONScanner.hex(UInt8(scalar.value))
+        default: nil
+        }
     }
 }

@@ -19,8 +19,39 @@ public struct ParsedPolicy: Sendable, Hashable {
     }
 
     /// Where the value at `path` starts in the source, or `nil` when the path leads nowhere.
+    ///
+    /// Paths built from the model (`Statement[0].Action[0]`) also find values written in the
+    /// single-value form (`"Statement": {…}`, `"Action": "s3:GetObject"`); see ``sourcePath(of:)``.
     public func location(of path: JSONPath) -> SourceLocation? {
-        json?.value(at: path)?.location
+        guard let json else { return nil }
+        return json.value(at: sourcePath(of: path))?.location
+    }
+
+    /// The path as written in the source: index `0` steps into a value that is not an array are
+    /// dropped, since policies may write a one-element list as the element itself.
+    ///
+    /// `Statement[0].Action[0]` becomes `Statement.Action` for
+    /// `{"Statement": {"Action": "s3:GetObject", …}}`. Paths that lead nowhere are returned unchanged.
+    public func sourcePath(of path: JSONPath) -> JSONPath {
+        guard var node = json else { return path }
+        var components: [JSONPath.Component] = []
+        for component in path.components {
+            switch component {
+            case .index(let index):
+                if let elements = node.elements {
+                    guard elements.indices.contains(index) else { return path }
+                    node = elements[index]
+                    components.append(component)
+                } else if index != 0 {
+                    return path
+                }
+            case .key(let key):
+                guard let next = node[key] else { return path }
+                node = next
+                components.append(component)
+            }
+        }
+        return JSONPath(components)
     }
 
     /// Whether any diagnostic is an error (then ``document`` is `nil`).
@@ -34,11 +65,13 @@ public struct ParsedPolicy: Sendable, Hashable {
 
     /// Adds diagnostics from a later pass (such as a ``PolicyLinter``), keeping document order.
     ///
-    /// Diagnostics without a location get one from their path when the path exists in ``json``.
+    /// Paths are rewritten to the source's form (``sourcePath(of:)``); diagnostics without a
+    /// location get one from their path when the path exists in ``json``.
     public mutating func merge(_ more: [PolicyDiagnostic]) {
         guard !more.isEmpty else { return }
         let located = more.map { diagnostic in
             var diagnostic = diagnostic
+            diagnostic.path = sourcePath(of: diagnostic.path)
             if diagnostic.location == nil { diagnostic.location = location(of: diagnostic.path) }
             return diagnostic
         }

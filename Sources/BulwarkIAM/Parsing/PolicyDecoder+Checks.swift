@@ -64,14 +64,17 @@ extension PolicyDecoder {
     /// IAM's character set and the kind's size limit.
     mutating func checkCharactersAndSize(_ root: LocatedJSON) {
         if kind.usesIAMCharacterSet { checkCharacters(root) }
-        let size = JSONWriter.string(root.value).unicodeScalars.count
+        let size = sourceLength ?? JSONWriter.compactLength(of: root.value)
+        let counted =
+            sourceLength == nil
+            ? "without white space" : "including white space, which counts in \(kind.rawValue.uppercased())s"
         let (warningLimit, errorLimit) = kind.sizeLimits
         if let errorLimit, size > errorLimit {
             error(
                 .policyTooLarge,
                 .root,
                 root.location,
-                "the policy is \(size) characters without white space; \(kind.displayNameWithArticle) may have at most \(errorLimit): split it into several policies"
+                "the policy is \(size) characters \(counted); \(kind.displayNameWithArticle) may have at most \(errorLimit): split it into several policies"
             )
         } else if let warningLimit, size > warningLimit {
             warning(
@@ -85,6 +88,7 @@ extension PolicyDecoder {
 
     /// Reports strings with characters outside tab, LF, CR and U+0020–U+00FF (one per string).
     private mutating func checkCharacters(_ root: LocatedJSON) {
+        guard Self.containsNonIAMCharacter(root) else { return }
         var stack: [(LocatedJSON, JSONPath)] = [(root, .root)]
         while let (node, path) = stack.popLast() {
             switch node.value {
@@ -105,13 +109,34 @@ extension PolicyDecoder {
         }
     }
 
+    /// A fast scan without paths: whether any key or string has a byte outside IAM's character set
+    /// (a control character other than tab, LF, CR, or a UTF-8 lead byte of U+0100 or above).
+    private static func containsNonIAMCharacter(_ root: LocatedJSON) -> Bool {
+        func isOutside(_ text: String) -> Bool {
+            text.utf8.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 >= 0xC4 }
+        }
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node.value {
+            case .string(let text) where isOutside(text): return true
+            case .array(let elements): stack.append(contentsOf: elements)
+            case .object(let members):
+                if members.contains(where: { isOutside($0.key) }) { return true }
+                stack.append(contentsOf: members.lazy.map(\.value))
+            default: break
+            }
+        }
+        return false
+    }
+
     private mutating func checkCharacters(_ text: String, _ path: JSONPath, _ location: SourceLocation) {
         guard
             let bad = text.unicodeScalars.first(where: {
                 !($0.value >= 0x20 && $0.value <= 0xFF) && $0 != "\t" && $0 != "\n" && $0 != "\r"
             })
         else { return }
-        let code = "U+" + String(bad.value, radix: 16, uppercase: true)
+        let hex = String(bad.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         error(
             .invalidCharacter,
             path,

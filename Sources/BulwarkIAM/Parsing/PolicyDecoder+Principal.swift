@@ -18,7 +18,7 @@ extension PolicyDecoder {
             )
         else { return nil }
         let memberPath = path.appending(key: member.key)
-        if negated {
+        if negated && kind.principalRequirement != .forbidden {
             if !kind.allowsNotPrincipal {
                 error(
                     .elementNotAllowed,
@@ -116,7 +116,7 @@ extension PolicyDecoder {
 
     private mutating func checkPrincipal(_ value: StringValue, type: PrincipalType) {
         let text = value.text
-        if text.contains("${") {
+        if PolicyVariableSyntax.containsVariable(text) {
             error(
                 .variableNotAllowed,
                 value.path,

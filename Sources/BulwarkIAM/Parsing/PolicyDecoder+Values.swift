@@ -3,7 +3,18 @@ extension PolicyDecoder {
     struct StringValue {
         var text: String
         var location: SourceLocation
-        var path: JSONPath
+        /// The element's path, or the list's path when `index` is set (built only when reporting).
+        var basePath: JSONPath
+        var index: Int?
+
+        init(text: String, location: SourceLocation, path: JSONPath, index: Int? = nil) {
+            self.text = text
+            self.location = location
+            self.basePath = path
+            self.index = index
+        }
+
+        var path: JSONPath { index.map { basePath.appending(index: $0) } ?? basePath }
     }
 
     /// Decodes a string or a non-empty array of strings, reporting wrong types, empty lists and
@@ -21,11 +32,10 @@ extension PolicyDecoder {
             }
             var usable = true
             for (index, element) in elements.enumerated() {
-                let elementPath = path.appending(index: index)
                 if let text = element.value.stringValue {
-                    values.append(StringValue(text: text, location: element.location, path: elementPath))
+                    values.append(StringValue(text: text, location: element.location, path: path, index: index))
                 } else {
-                    wrongType(element, elementPath, expected: "a string")
+                    wrongType(element, path.appending(index: index), expected: "a string")
                     usable = false
                 }
             }
@@ -64,7 +74,7 @@ extension PolicyDecoder {
     mutating func checkAction(_ value: StringValue) {
         let text = value.text
         guard text != "*" else { return }
-        if text.contains("${") {
+        if PolicyVariableSyntax.containsVariable(text) {
             error(
                 .variableNotAllowed,
                 value.path,
@@ -84,7 +94,7 @@ extension PolicyDecoder {
         }
         let service = text[..<colon]
         let name = text[text.index(after: colon)...]
-        if service.contains("*") || service.contains("?") {
+        if service.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) {
             error(
                 .invalidAction,
                 value.path,
@@ -131,7 +141,7 @@ extension PolicyDecoder {
     /// Checks `${…}` in a value where variables are substituted: syntax errors under 2012-10-17,
     /// a literal-text warning under older versions.
     mutating func checkVariables(in value: StringValue) {
-        guard value.text.contains("${") else { return }
+        guard PolicyVariableSyntax.containsVariable(value.text) else { return }
         guard substitutesVariables else {
             warning(
                 .literalVariable,

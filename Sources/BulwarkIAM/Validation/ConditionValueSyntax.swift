@@ -5,7 +5,7 @@ enum ConditionValueSyntax {
     /// A sentence on why `value` cannot match operators of `family`, or `nil`.
     static func problem(with value: ConditionValue, for family: OperatorFamily) -> String? {
         let text = value.text
-        if text.contains("${") { return nil }
+        if PolicyVariableSyntax.containsVariable(text) { return nil }
         switch family {
         case .numeric:
             if Double(text) == nil { return "'\(text)' is not a number, so this Numeric condition never matches" }
@@ -43,7 +43,7 @@ enum ConditionValueSyntax {
     private static func isIPAddressOrCIDR(_ text: String) -> Bool {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count <= 2, let address = parts.first else { return false }
-        let isIPv6 = address.contains(":")
+        let isIPv6 = address.utf8.contains(UInt8(ascii: ":"))
         if parts.count == 2 {
             guard let prefix = Int(parts[1]), prefix >= 0, prefix <= (isIPv6 ? 128 : 32) else { return false }
         }

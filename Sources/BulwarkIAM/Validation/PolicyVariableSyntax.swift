@@ -4,8 +4,19 @@
 /// (a default in single quotes), and the escapes `${*}`, `${?}`, `${$}`. A `$` not followed by `{`
 /// is plain text.
 enum PolicyVariableSyntax {
+    /// Whether `text` contains `${` (a byte scan: this runs on every resource and condition value).
+    static func containsVariable(_ text: some StringProtocol) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// A sentence describing the first malformed variable in `text`, or `nil` when all are well-formed.
     static func firstProblem(in text: String) -> String? {
+        guard containsVariable(text) else { return nil }
         let bytes = Array(text.utf8)
         var index = 0
         while index + 1 < bytes.count {
@@ -28,13 +39,13 @@ enum PolicyVariableSyntax {
     private static func problem(inBody body: String) -> String? {
         if body == "*" || body == "?" || body == "$" { return nil }
         if body.isEmpty { return "is empty; name a key such as ${aws:username}" }
-        if body.contains("${") { return "nests a variable inside a variable, which IAM does not support" }
+        if containsVariable(body) { return "nests a variable inside a variable, which IAM does not support" }
         var key = Substring(body)
         if let comma = body.firstIndex(of: ",") {
             key = body[..<comma]
             let fallback = body[body.index(after: comma)...].trimmingSpaces()
             guard fallback.count >= 2, fallback.first == "'", fallback.last == "'",
-                !fallback.dropFirst().dropLast().contains("'")
+                !fallback.dropFirst().dropLast().utf8.contains(UInt8(ascii: "'"))
             else {
                 return "has a malformed default; write the default in single quotes: ${aws:PrincipalTag/team, 'none'}"
             }

@@ -1,0 +1,126 @@
+/// One statement compiled for evaluation.
+package final class CompiledStatement: Sendable {
+    /// The `Sid`.
+    package let sid: String?
+    /// `Allow` or `Deny`.
+    package let effect: Effect
+    /// Whether the action patterns are `NotAction`.
+    package let notAction: Bool
+    /// The action patterns (a comma inside one string separates actions, as AWS accepts).
+    package let actions: [ActionPattern]
+    /// Whether the resource patterns are `NotResource`.
+    package let notResource: Bool
+    /// The resource patterns, or `nil` when the statement has no `Resource` element (trust policies).
+    package let resources: [CompiledCondition.ARNValue]?
+    /// The `Principal`/`NotPrincipal` element, if any.
+    package let principal: CompiledPrincipalClause?
+    /// The conditions (all must hold).
+    package let conditions: [CompiledCondition]
+
+    /// What happened when a statement met a request.
+    package enum Outcome: Sendable, Equatable {
+        /// The action, resource or principal did not match.
+        case notApplicable
+        /// Everything matched except condition number `index`.
+        case conditionFailed(index: Int)
+        /// The statement applies, with the grant its principal element gives.
+        case matched(Grant)
+    }
+
+    /// Compiles a statement; `variables` is whether the document enables policy variables.
+    package init(_ s: PolicyStatement, variables: Bool) {
+        sid = s.sid
+        effect = s.effect
+        notAction = s.action.isNegated
+        actions = s.action.patterns.flatMap { $0.split(separator: ",").map { ActionPattern(String($0)) } }
+        notResource = s.resource?.isNegated ?? false
+        resources = s.resource.map { clause in
+            clause.patterns.map { text in
+                let template = PolicyTemplate(text, variablesEnabled: variables)
+                return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
+            }
+        }
+        principal = s.principal.map(CompiledPrincipalClause.init)
+        conditions = s.conditions.map { CompiledCondition($0, variables: variables) }
+    }
+
+    /// The lowercased service prefixes this statement can apply to, or `nil` for any service
+    /// (`NotAction`, `*`, a wildcard in the prefix).
+    package var services: [[UInt8]]? {
+        guard !notAction else { return nil }
+        var out: [[UInt8]] = []
+        for a in actions {
+            guard let s = a.service else { return nil }
+            if !out.contains(s) { out.append(s) }
+        }
+        return out
+    }
+
+    /// Evaluates the statement against a request.
+    ///
+    /// `checkPrincipal` is false for policies without a principal element (identity policies,
+    /// boundaries, session policies, SCPs). `principalHasBoundary` applies the rule that a `Deny`
+    /// with `NotPrincipal` "will always deny any IAM principal that has a permissions boundary".
+    package func evaluate(_ r: RequestView, checkPrincipal: Bool, principalHasBoundary: Bool) -> Outcome {
+        var actionMatch = false
+        var i = 0
+        while i < actions.count {
+            if actions[i].matches(r.request.action, r.action) {
+                actionMatch = true
+                break
+            }
+            i += 1
+        }
+        guard actionMatch != notAction else { return .notApplicable }
+        if let resources {
+            var resourceMatch = false
+            i = 0
+            while i < resources.count {
+                if CompiledStatement.matches(resources[i], r) {
+                    resourceMatch = true
+                    break
+                }
+                i += 1
+            }
+            guard resourceMatch != notResource else { return .notApplicable }
+        }
+        var grant = Grant.direct
+        if checkPrincipal {
+            guard let principal else { return .notApplicable }
+            if principal.negated {
+                let forced = effect == .deny && principalHasBoundary && r.request.isIAMIdentity
+                guard forced || !principal.excepts(r.request.principal) else { return .notApplicable }
+            } else {
+                grant = principal.grant(for: r.request.principal)
+                guard grant > .none else { return .notApplicable }
+            }
+        }
+        i = 0
+        while i < conditions.count {
+            if !conditions[i].holds(in: r.request.context) { return .conditionFailed(index: i) }
+            i += 1
+        }
+        return .matched(grant)
+    }
+
+    private static func matches(_ p: CompiledCondition.ARNValue, _ r: RequestView) -> Bool {
+        switch p {
+        case .fixed(let pattern):
+            return pattern.matches(r.request.resource, r.resource)
+        case .template(let t):
+            // A variable without a value "will not match any resource" (IAM User Guide, policy variables).
+            guard let elements = t.resolve(in: r.request.context, wildcards: true) else { return false }
+            return ResourcePattern(text: t.source, elements: elements).matches(r.request.resource, r.resource)
+        }
+    }
+}
+
+/// A request with its byte buffers pinned for the duration of one evaluation.
+package struct RequestView {
+    /// The prepared request.
+    package let request: AuthorizationRequest.Prepared
+    /// The lowercased action bytes.
+    package let action: UnsafeBufferPointer<UInt8>
+    /// The resource bytes.
+    package let resource: UnsafeBufferPointer<UInt8>
+}

@@ -1,0 +1,119 @@
+/// Text from a policy that may contain policy variables such as `${aws:username}`.
+///
+/// Parsed once at compile time. Under `Version: 2012-10-17`, `${key}` is replaced by the request's
+/// single value for `key` (key names compare case-insensitively), `${key, 'default'}` falls back to
+/// the default, and `${*}`, `${?}`, `${$}` are the literal characters. Under any other version the
+/// text is literal. Substituted text is always literal: a `*` in a tag value is not a wildcard.
+/// (IAM User Guide, "IAM policy elements: Variables and tags".)
+package struct PolicyTemplate: Sendable, Hashable {
+    /// One piece of the template.
+    package enum Part: Sendable, Hashable {
+        /// Text from the policy, where `*` and `?` keep their wildcard meaning in `…Like` operators.
+        case text(String)
+        /// A character written as `${*}`, `${?}` or `${$}`: always literal.
+        case escaped(String)
+        /// A policy variable: the context key (as written) and its optional default value.
+        case variable(key: String, defaultValue: String?)
+    }
+
+    /// The parts, in order.
+    package let parts: [Part]
+    /// The text as written in the policy.
+    package let source: String
+
+    /// Whether the template contains a variable that depends on the request.
+    package var hasVariables: Bool {
+        parts.contains { if case .variable = $0 { true } else { false } }
+    }
+
+    /// Parses `text`; `variablesEnabled` is false for documents without `Version: 2012-10-17`.
+    package init(_ text: String, variablesEnabled: Bool) {
+        source = text
+        guard variablesEnabled, text.contains("${") else {
+            parts = [.text(text)]
+            return
+        }
+        var parts: [Part] = []
+        var literal = ""
+        var rest = Substring(text)
+        while let dollar = PolicyTemplate.variableStart(in: rest) {
+            let open = rest.index(dollar, offsetBy: 2)
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            literal += rest[..<dollar]
+            let body = rest[open..<close]
+            rest = rest[rest.index(after: close)...]
+            if body == "*" || body == "?" || body == "$" {
+                if !literal.isEmpty { parts.append(.text(literal)) }
+                literal = ""
+                parts.append(.escaped(String(body)))
+                continue
+            }
+            if !literal.isEmpty { parts.append(.text(literal)) }
+            literal = ""
+            parts.append(PolicyTemplate.variable(body))
+        }
+        literal += rest
+        if !literal.isEmpty { parts.append(.text(literal)) }
+        self.parts = parts
+    }
+
+    /// The index of the next `${`.
+    private static func variableStart(in text: Substring) -> Substring.Index? {
+        var i = text.startIndex
+        while let dollar = text[i...].firstIndex(of: "$") {
+            let next = text.index(after: dollar)
+            if next < text.endIndex, text[next] == "{" { return dollar }
+            i = next
+        }
+        return nil
+    }
+
+    /// Parses the inside of `${…}`: `key` or `key, 'default'`.
+    private static func variable(_ body: Substring) -> Part {
+        guard let comma = body.firstIndex(of: ",") else {
+            return .variable(key: trimmed(body), defaultValue: nil)
+        }
+        let key = trimmed(body[..<comma])
+        var value = Substring(trimmed(body[body.index(after: comma)...]))
+        if value.count >= 2, value.first == "'", value.last == "'" {
+            value = value.dropFirst().dropLast()
+        }
+        return .variable(key: key, defaultValue: String(value))
+    }
+
+    private static func trimmed(_ s: Substring) -> String {
+        String(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+
+    /// Resolves the template against a request context.
+    ///
+    /// Returns the wildcard-aware elements for ``Glob``: policy text keeps `*`/`?` as wildcards when
+    /// `wildcards` is true, everything substituted is literal. Returns `nil` when a variable has no
+    /// single value and no default ("effectively null": the value matches nothing).
+    package func resolve(in context: RequestContext, wildcards: Bool) -> [Int16]? {
+        var out: [Int16] = []
+        for part in parts {
+            switch part {
+            case .text(let t):
+                out += wildcards ? Glob.elements(wildcardText: t) : t.utf8.map { Int16($0) }
+            case .escaped(let t):
+                out += t.utf8.map { Int16($0) }
+            case .variable(let key, let defaultValue):
+                guard let value = context.variableText(for: key) ?? defaultValue else { return nil }
+                out += value.utf8.map { Int16($0) }
+            }
+        }
+        return out
+    }
+
+    /// The resource pattern of a template without variables (escapes resolved).
+    package var resourcePattern: ResourcePattern {
+        ResourcePattern(text: source, elements: resolve(in: RequestContext(), wildcards: true) ?? [])
+    }
+
+    /// Resolves the template to plain text (for `…Equals` operators); `nil` when a variable is unresolved.
+    package func resolvedText(in context: RequestContext) -> String? {
+        guard let elements = resolve(in: context, wildcards: false) else { return nil }
+        return String(decoding: elements.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,125 @@
+import BulwarkTesting
+import Foundation
+import Testing
+
+// The code below appears verbatim in Sources/BulwarkTesting/BulwarkTesting.docc/TestingIAMPolicies.md;
+// `DocumentationSyncTests` fails when the article and this file drift apart.
+
+@Suite struct ReportsBucketTests {
+    let account = "111122223333"
+    let policies: PolicySet
+
+    init() throws {
+        let readReports = try PolicyDocument(
+            json: """
+                {"Version": "2012-10-17",
+                 "Statement": [{"Sid": "ReadReports", "Effect": "Allow",
+                                "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
+                """
+        )
+        let bucketPolicy = try PolicyDocument(
+            json: """
+                {"Version": "2012-10-17",
+                 "Statement": [{"Sid": "TLSOnly", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+                                "Resource": "arn:aws:s3:::reports/*",
+                                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}
+                """,
+            kind: .resource
+        )
+        policies = PolicySet(identityPolicies: [readReports], resourcePolicy: bucketPolicy)
+    }
+
+    @Test func analystsReadReports() throws {
+        let read = try IAMRequest.user("analyst", in: account)
+            .action("s3:GetObject")
+            .resource("arn:aws:s3:::reports/2024/q1.csv", ownedBy: account)
+            .context("aws:SecureTransport", true)
+        #expect(policies.decision(for: read) == .allow)
+    }
+
+    @Test func plainHTTPIsRefused() throws {
+        let read = try IAMRequest.user("analyst", in: account)
+            .action("s3:GetObject")
+            .resource("arn:aws:s3:::reports/2024/q1.csv", ownedBy: account)
+            .context("aws:SecureTransport", false)
+        expectDecision(.explicitDeny, for: read, by: policies)
+    }
+
+    @Test func nobodyWritesReports() throws {
+        let write = try IAMRequest.user("analyst", in: account)
+            .action("s3:PutObject")
+            .resource("arn:aws:s3:::reports/2024/q1.csv", ownedBy: account)
+        expectDenied(write, by: policies)
+    }
+}
+
+extension ReportsBucketTests {
+    @Test func theAllowComesFromTheIdentityPolicy() throws {
+        let compiled = policies.compiled()
+        let read = try IAMRequest.session(of: "ReportReader", in: account)
+            .action("s3:GetObject")
+            .resource("arn:aws:s3:::reports/2024/q1.csv", ownedBy: account)
+            .context("aws:SecureTransport", true)
+        let evaluation = expectAllowed(read, by: compiled)
+        #expect(evaluation.explanation.decidingStatement?.sid == "ReadReports")
+    }
+}
+
+extension ReportsBucketTests {
+    @Test func crossAccountVectors() {
+        let vectors = #"""
+            [{"name": "another account cannot read without a bucket policy grant",
+              "request": {"principal": "arn:aws:iam::444455556666:user/partner",
+                          "action": "s3:GetObject", "resource": "arn:aws:s3:::reports/q1.csv",
+                          "resourceAccount": "111122223333"},
+              "identityPolicies": [{"Version": "2012-10-17",
+                  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}],
+              "expect": "ImplicitDeny",
+              "because": "IAM UG cross-account evaluation: the resource account must allow too"}]
+            """#
+        expectVectorsHold(Array(vectors.utf8), file: "reports-vectors.json")
+    }
+}
+
+/// Keeps the article's code and this file's code identical.
+@Suite struct DocumentationSyncTests {
+    static let testFile = URL(fileURLWithPath: #filePath)
+    static let article = testFile.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/BulwarkTesting/BulwarkTesting.docc/TestingIAMPolicies.md")
+
+    /// The article's Swift code blocks, except the package manifest excerpt.
+    static func swiftBlocks(in text: String) -> [[String]] {
+        var blocks: [[String]] = []
+        var current: [String]?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if current == nil, trimmed == "```swift" {
+                current = []
+            } else if let block = current, trimmed == "```" {
+                if block.first?.hasPrefix("// Package.swift") != true { blocks.append(block) }
+                current = nil
+            } else if current != nil {
+                current?.append(trimmed)
+            }
+        }
+        return blocks
+    }
+
+    @Test func everyArticleCodeBlockIsInThisFile() throws {
+        let article = try String(contentsOf: Self.article, encoding: .utf8)
+        let source = try String(contentsOf: Self.testFile, encoding: .utf8)
+        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let blocks = Self.swiftBlocks(in: article)
+        #expect(blocks.count >= 3)
+        for block in blocks {
+            let found = sourceLines.indices.contains { start in
+                start + block.count <= sourceLines.count && Array(sourceLines[start..<start + block.count]) == block
+            }
+            #expect(
+                found,
+                "this article block is not in DocumentationExampleTests.swift:\n\(block.joined(separator: "\n"))"
+            )
+        }
+    }
+}

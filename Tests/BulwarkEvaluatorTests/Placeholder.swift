@@ -1,2 +1,0 @@
-import BulwarkIAM
-import Testing
