@@ -353,6 +353,101 @@ struct GuardrailTests {
         ),
     ]
 
+    static func federatedTrust(_ provider: String, action: String = "sts:AssumeRoleWithWebIdentity") -> PolicyDocument {
+        PolicyDocument(statements: [
+            PolicyStatement(
+                effect: .allow,
+                principal: .principal(.entries([PrincipalEntry(.federated, provider)])),
+                action: .action([action])
+            )
+        ])
+    }
+
+    static let canonicalID = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+
+    static let principalTypes: [FlowCase] = [
+        .init(
+            "cognito-identity.amazonaws.com",
+            "sts:AssumeRoleWithWebIdentity",
+            trusting,
+            PolicySet(resourcePolicy: federatedTrust("cognito-identity.amazonaws.com")),
+            .allow,
+            "a Federated principal in the trust policy (IAM UG, Principal element: federated principals)"
+        ),
+        .init(
+            "accounts.google.com",
+            "sts:AssumeRoleWithWebIdentity",
+            trusting,
+            PolicySet(resourcePolicy: federatedTrust("cognito-identity.amazonaws.com")),
+            .implicitDeny,
+            "another identity provider is not trusted"
+        ),
+        .init(
+            "arn:aws:iam::111111111111:saml-provider/Okta",
+            "sts:AssumeRoleWithSAML",
+            trusting,
+            PolicySet(
+                resourcePolicy: federatedTrust(
+                    "arn:aws:iam::111111111111:saml-provider/Okta",
+                    action: "sts:AssumeRoleWithSAML"
+                )
+            ),
+            .allow,
+            "a SAML provider ARN as Federated principal"
+        ),
+        .init(
+            canonicalID,
+            PolicySet(
+                resourcePolicy: PolicyDocument(statements: [
+                    PolicyStatement(
+                        effect: .allow,
+                        principal: .principal(.entries([PrincipalEntry(.canonicalUser, canonicalID)])),
+                        action: .action(["s3:GetObject"]),
+                        resource: .resource(["arn:aws:s3:::bucket/*"])
+                    )
+                ])
+            ),
+            .allow,
+            "a CanonicalUser principal (IAM UG, Principal element: canonical user)"
+        ),
+        .init(
+            P.session,
+            PolicySet(resourcePolicy: P.allow("s3:GetObject", to: ["*"]), permissionsBoundary: P.allow("ec2:*")),
+            .allow,
+            "Principal \"*\" grants the session itself, which a boundary does not limit (our documented choice)"
+        ),
+        .init(
+            P.role,
+            PolicySet(resourcePolicy: P.allow("s3:GetObject", to: [P.role]), permissionsBoundary: P.allow("ec2:*")),
+            .implicitDeny,
+            "a role-ARN grant is limited by the role's boundary"
+        ),
+        .init(
+            "lambda.amazonaws.com",
+            PolicySet(
+                resourcePolicy: P.doc(P.statement(.allow, ["s3:*"], services: ["lambda.amazonaws.com"])),
+                resourceControlPolicies: [[P.rcpFullAccess, P.deny("s3:*", to: ["*"])]]
+            ),
+            .explicitDeny,
+            "RCPs also restrict AWS service principals (Organizations UG, RCPs)"
+        ),
+        .init(
+            "lambda.amazonaws.com",
+            PolicySet(
+                resourcePolicy: P.doc(P.statement(.allow, ["s3:*"], services: ["lambda.amazonaws.com"])),
+                serviceControlPolicies: [[P.deny("s3:*")]]
+            ),
+            .allow,
+            "SCPs restrict only the organization's IAM principals, not service principals"
+        ),
+    ]
+
+    @Test("federated, canonical-user and service principals", arguments: principalTypes)
+    func principalKinds(_ c: FlowCase) throws {
+        let e = try c.evaluate()
+        #expect(e.decision == c.expected, "\(c.reason)\n\(e)")
+    }
+
     @Test("key policies, trust policies, endpoints, anonymous and NotPrincipal", arguments: special)
     func specialCases(_ c: FlowCase) throws {
         let e = try c.evaluate()

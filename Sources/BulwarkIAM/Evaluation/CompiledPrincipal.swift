@@ -106,7 +106,7 @@ package struct CompiledPrincipalClause: Sendable {
         case .service(let s):
             return p.kind == .service && p.name == s ? .direct : .none
         case .provider(let s):
-            return p.kind == .identityProvider && p.name?.lowercased() == s ? .direct : .none
+            return p.kind == .identityProvider && p.name == s ? .direct : .none
         case .canonicalUser(let c):
             return p.kind == .canonicalUser && p.text == c ? .direct : .none
         case .other(let t):
