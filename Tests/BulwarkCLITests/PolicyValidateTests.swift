@@ -180,6 +180,34 @@ let cleanPolicy =
         #expect(result.errors.contains("Usage: policy validate"))
     }
 
+    /// Lint findings make a file "warnings" (exit 1), even at error severity; grammar errors stay "invalid".
+    @Test func lintFindingsNeverMakeAPolicyInvalid() throws {
+        struct EveryActionIsUnknown: PolicyLinter {
+            func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [PolicyDiagnostic] {
+                [
+                    PolicyDiagnostic(
+                        .error,
+                        "unknown-action",
+                        path: ["Statement", 0, "Action", 0],
+                        message: "unknown action"
+                    )
+                ]
+            }
+        }
+        let files = try PolicyFiles()
+        let path = try files.write("lint.json", cleanPolicy)
+        let report = PolicyCommand.validate(file: path, kind: .identity, linters: [EveryActionIsUnknown()])
+        #expect(report.status == .warnings)
+        #expect(
+            PolicyReport.textLines([report]).first
+                == "\(path):1:71: Statement[0].Action: error: unknown action [unknown-action]"
+        )
+        let invalid = try files.write("invalid.json", "{}")
+        #expect(
+            PolicyCommand.validate(file: invalid, kind: .identity, linters: [EveryActionIsUnknown()]).status == .invalid
+        )
+    }
+
     /// The bundled example policy is valid.
     @Test func bundledExampleIsValid() async throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds one libFuzzer harness against the BulwarkIAM sources: Scripts/fuzz/build.sh NAME
+# The harness and the library are compiled as one module (so harnesses may use `package` API)
+# with -sanitize=fuzzer,address. Output: .build/fuzz/NAME
+set -euo pipefail
+name="$1"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+swiftc="${SWIFTC:-$(command -v swiftc || echo /opt/swift/usr/bin/swiftc)}"
+mkdir -p "$root/.build/fuzz"
+mapfile -t sources < <(find "$root/Sources/BulwarkIAM" -name '*.swift' | sort)
+"$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g \
+    -swift-version 6 \
+    -enable-upcoming-feature ExistentialAny \
+    -enable-upcoming-feature MemberImportVisibility \
+    -enable-upcoming-feature InternalImportsByDefault \
+    -module-name BulwarkIAMFuzz -package-name bulwark \
+    "${sources[@]}" "$root/Scripts/fuzz/harnesses/$name.swift" \
+    -o "$root/.build/fuzz/$name"
+echo "$root/.build/fuzz/$name"
