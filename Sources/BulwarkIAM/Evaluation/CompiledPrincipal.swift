@@ -79,13 +79,23 @@ package struct CompiledPrincipalClause: Sendable {
     /// The widest grant any entry gives `p` (for `Principal`).
     package func grant(for p: Principal) -> Grant {
         var best = Grant.none
-        var i = 0
-        while i < entries.count {
-            let g = CompiledPrincipalClause.grant(entries[i], p)
+        for e in entries {
+            let g = CompiledPrincipalClause.grant(e, p)
             if g > best { best = g }
-            i += 1
         }
         return best
+    }
+
+    /// The widest grant any entry gives the request's principal, borrowing entries in place.
+    package func grant(for request: AuthorizationRequest.Prepared) -> Grant {
+        entries.withUnsafeBufferPointer { entries in
+            var best = Grant.none
+            for i in entries.indices {
+                let g = CompiledPrincipalClause.grant(entries[i], request.principal)
+                if g > best { best = g }
+            }
+            return best
+        }
     }
 
     private static func grant(_ e: Entry, _ p: Principal) -> Grant {

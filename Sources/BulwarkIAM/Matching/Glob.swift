@@ -94,31 +94,39 @@ package struct Glob: Sendable, Hashable {
 
     /// Whether the pattern matches all of `bytes`.
     package func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch shape {
-        case .any:
-            return true
-        case .exact:
-            guard bytes.count == elements.count else { return false }
-            return hasPrefix(bytes, length: elements.count)
-        case .prefix:
-            let length = elements.count - 1
-            guard bytes.count >= length else { return false }
-            return hasPrefix(bytes, length: length)
-        case .general:
-            return matchGeneral(bytes)
+        if shape == .any { return true }
+        let folding = caseInsensitive
+        return elements.withUnsafeBufferPointer { elements in
+            switch shape {
+            case .any:
+                return true
+            case .exact:
+                guard bytes.count == elements.count else { return false }
+                return Glob.hasPrefix(elements, bytes, length: elements.count, folding)
+            case .prefix:
+                let length = elements.count - 1
+                guard bytes.count >= length else { return false }
+                return Glob.hasPrefix(elements, bytes, length: length, folding)
+            case .general:
+                return Glob.matchGeneral(elements, bytes, folding)
+            }
         }
     }
 
     @inline(__always)
-    private func byteEqual(_ element: Int16, _ byte: UInt8) -> Bool {
-        let b = caseInsensitive ? Glob.fold(byte) : byte
-        return element == Int16(b)
+    private static func byteEqual(_ element: Int16, _ byte: UInt8, _ folding: Bool) -> Bool {
+        element == Int16(folding ? fold(byte) : byte)
     }
 
-    private func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, length: Int) -> Bool {
+    private static func hasPrefix(
+        _ elements: UnsafeBufferPointer<Int16>,
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        length: Int,
+        _ folding: Bool
+    ) -> Bool {
         var i = 0
         while i < length {
-            if !byteEqual(elements[i], bytes[i]) { return false }
+            if !byteEqual(elements[i], bytes[i], folding) { return false }
             i += 1
         }
         return true
@@ -128,7 +136,11 @@ package struct Glob: Sendable, Hashable {
     ///
     /// On a mismatch, resume just after the last `*`, which now swallows one more input byte.
     /// Earlier stars never need to be revisited.
-    private func matchGeneral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func matchGeneral(
+        _ elements: UnsafeBufferPointer<Int16>,
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ folding: Bool
+    ) -> Bool {
         let n = bytes.count
         let m = elements.count
         var t = 0
@@ -138,13 +150,13 @@ package struct Glob: Sendable, Hashable {
         while t < n {
             if p < m {
                 let e = elements[p]
-                if e == Glob.star {
+                if e == star {
                     starP = p
                     starT = t
                     p += 1
                     continue
                 }
-                if e == Glob.question || byteEqual(e, bytes[t]) {
+                if e == question || byteEqual(e, bytes[t], folding) {
                     p += 1
                     t += 1
                     continue
@@ -155,7 +167,7 @@ package struct Glob: Sendable, Hashable {
             starT += 1
             t = starT
         }
-        while p < m && elements[p] == Glob.star { p += 1 }
+        while p < m && elements[p] == star { p += 1 }
         return p == m
     }
 }
