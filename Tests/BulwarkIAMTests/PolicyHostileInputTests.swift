@@ -61,23 +61,3 @@ extension String {
     /// `NotAction` for `Action` and the other way round.
     fileprivate func replacingNot() -> String { hasPrefix("Not") ? String(dropFirst(3)) : "Not" + self }
 }
-
-@Suite struct HostileLineEndingTests {
-    /// Lines end at LF, CRLF or a lone CR (classic Mac OS text), so locations match what an editor shows.
-    ///
-    /// Regression: a lone CR was plain white space, so a CR-only file reported every problem on line 1.
-    @Test(arguments: [
-        ("\n", 3, 16),
-        ("\r\n", 3, 16),
-        ("\r", 3, 16),
-        ("\r\r", 5, 16),
-        ("\n\r", 5, 16),
-    ])
-    func lineEndingsCount(newline: String, line: Int, column: Int) throws {
-        let text = "{" + newline + #""Version": "2012-10-17","# + newline + #"  "Statement": 7}"#
-        let diagnostic = try #require(PolicyDocument.parse(text).errors.first)
-        #expect(diagnostic.path.description == "Statement")
-        #expect(diagnostic.location?.line == line)
-        #expect(diagnostic.location?.column == column)
-    }
-}

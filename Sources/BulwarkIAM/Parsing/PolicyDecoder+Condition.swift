@@ -154,10 +154,10 @@ extension PolicyDecoder {
         effect: Effect?
     ) {
         guard effect == .allow else { return }
+        // One set, so a statement with many ForAllValues keys stays linear (it was a scan per key).
+        let nullChecked = Set(conditions.lazy.filter { $0.operator.base == .null }.map { $0.key.lowercased() })
         for condition in conditions where condition.operator.qualifier == .forAllValues {
-            let key = condition.key.lowercased()
-            let hasNullCheck = conditions.contains { $0.operator.base == .null && $0.key.lowercased() == key }
-            guard !hasNullCheck else { continue }
+            guard !nullChecked.contains(condition.key.lowercased()) else { continue }
             let operatorPath = path.appending(key: condition.operator.description)
             warning(
                 .forAllValuesWithAllow,
