@@ -25,7 +25,7 @@ case "$name" in
         python3 - "$vectors" "$out" <<'PY'
 import json, os, sys
 src, out = sys.argv[1], sys.argv[2]
-for name in sorted(os.listdir(src)):
+for name in sorted(n for n in os.listdir(src) if n.endswith(".json")):
     data = json.load(open(os.path.join(src, name)))
     for i, v in enumerate(data if isinstance(data, list) else [data]):
         open(os.path.join(out, f"{name}-{i}"), "w").write(json.dumps(v))
