@@ -24,3 +24,14 @@ func runCLI(_ arguments: [String]) async -> (status: Int32, output: String, erro
         #expect(result.errors.contains("unknown command 'frobnicate'"))
     }
 }
+
+@Suite struct DemoTests {
+    /// `bulwark` with no arguments is the README's first command: it must succeed and show each step.
+    @Test func tourRunsEveryStepOnBundledData() async {
+        let result = await runCLI([])
+        #expect(result.status == 0)
+        #expect(result.output.contains("$ bulwark policy validate"))
+        #expect(result.output.contains("policies/broken.json:12:17: Statement[1].Effect: error"))
+        #expect(result.output.contains("4 passed, 0 failed"))
+    }
+}

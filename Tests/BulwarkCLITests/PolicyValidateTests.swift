@@ -180,11 +180,40 @@ let cleanPolicy =
         #expect(result.errors.contains("Usage: policy validate"))
     }
 
-    /// The bundled example policy is valid.
-    @Test func bundledExampleIsValid() async throws {
+    /// Lint findings make a file "warnings" (exit 1), even at error severity; grammar errors stay "invalid".
+    @Test func lintFindingsNeverMakeAPolicyInvalid() throws {
+        struct EveryActionIsUnknown: PolicyLinter {
+            func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [PolicyDiagnostic] {
+                [
+                    PolicyDiagnostic(
+                        .error,
+                        "unknown-action",
+                        path: ["Statement", 0, "Action", 0],
+                        message: "unknown action"
+                    )
+                ]
+            }
+        }
+        let files = try PolicyFiles()
+        let path = try files.write("lint.json", cleanPolicy)
+        let report = PolicyCommand.validate(file: path, kind: .identity, linters: [EveryActionIsUnknown()])
+        #expect(report.status == .warnings)
+        #expect(
+            PolicyReport.textLines([report]).first
+                == "\(path):1:71: Statement[0].Action: error: unknown action [unknown-action]"
+        )
+        let invalid = try files.write("invalid.json", "{}")
+        #expect(
+            PolicyCommand.validate(file: invalid, kind: .identity, linters: [EveryActionIsUnknown()]).status == .invalid
+        )
+    }
+
+    /// The demo's example policies say what they are meant to: one clean, one risky (warnings), one broken.
+    @Test(arguments: [("read-reports.json", Int32(0)), ("too-broad.json", Int32(1)), ("broken.json", Int32(2))])
+    func bundledExamplePolicies(file: String, status: Int32) async throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/BulwarkCLI/Examples/read-only-bucket.json")
+            .deletingLastPathComponent().appendingPathComponent("Sources/BulwarkCLI/Examples/policies/\(file)")
         let result = await runCLI(["policy", "validate", url.path])
-        #expect(result.status != 2, "\(result.output)")
+        #expect(result.status == status, "\(result.output)")
     }
 }

@@ -471,8 +471,8 @@ struct ConditionOperatorEvaluationTests {
             "aws:TagKeys",
             ["a"],
             [:],
-            false,
-            "ForAnyValue stays false on a missing key even with IfExists (set rule decides)"
+            true,
+            "IfExists: a missing key makes the condition true (IAM UG, …IfExists operators)"
         ),
     ]
 

@@ -29,3 +29,32 @@ import Testing
         #expect(JSONPath.root.parent == .root)
     }
 }
+
+@Suite struct JSONPathParsingTests {
+    /// Every printed path parses back to itself.
+    @Test(
+        arguments: [
+            JSONPath.root,
+            ["Statement", 2, "Condition", "StringLike"],
+            ["Statement", "Action"],
+            ["Condition", "ForAnyValue:StringLike", "aws:PrincipalTag/team"],
+            ["Condition", "a.b c", "x"],
+            ["Condition", #"we"ird]"[key"#, 0],
+            [0, 1, ""],
+        ] as [JSONPath]
+    )
+    func roundTrips(path: JSONPath) {
+        #expect(JSONPath(path.description) == path)
+    }
+
+    /// Text that is not a printed path is rejected.
+    @Test(arguments: ["", ".a", "a..b", "a[", "a[x]", "a[-1]", "a[+1]", "a b", "a.[0]", #"a["x]"#])
+    func rejects(text: String) {
+        #expect(JSONPath(text) == nil)
+    }
+
+    @Test func appendsPaths() {
+        let outer: JSONPath = ["identityPolicies", 0]
+        #expect(outer.appending(["Statement", 1, "Effect"]).description == "identityPolicies[0].Statement[1].Effect")
+    }
+}

@@ -96,3 +96,17 @@ import Testing
         #expect(parsed.location(of: ["Statement", "Action"]) == SourceLocation(line: 2, column: 56, offset: 69))
     }
 }
+
+@Suite struct PolicyDescriptionTests {
+    @Test func descriptionsAreCanonicalJSON() throws {
+        let document = try PolicyDocument(
+            json: #"{"Version":"2012-10-17","Statement":{"Effect":"Deny","Action":["s3:*"],"Resource":"*"}}"#
+        )
+        #expect(document.statements[0].description == #"{"Effect":"Deny","Action":"s3:*","Resource":"*"}"#)
+        #expect(
+            document.description
+                == "{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n        {\n            \"Effect\": \"Deny\",\n"
+                + "            \"Action\": \"s3:*\",\n            \"Resource\": \"*\"\n        }\n    ]\n}"
+        )
+    }
+}

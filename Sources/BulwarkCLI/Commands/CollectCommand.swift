@@ -1,11 +1,109 @@
+import BulwarkModels
+import Foundation
+
 /// `bulwark collect`: Runs the AWS CLI and writes a snapshot directory.
+///
+/// Uses the user's own AWS CLI (v1 or v2) with their credentials and config; `--profile` and
+/// `--endpoint-url` are passed to every call. Exit status 0 when the snapshot was written (even if
+/// some calls failed: they are error records), 2 when it could not be (no CLI, no credentials,
+/// unusable folder, bad arguments).
 enum CollectCommand: CLICommand {
     static let name = "collect"
     static let usage = "collect --output DIR [--profile P] [--regions R,…] [--endpoint-url URL]"
     static let summary = "Runs the AWS CLI and writes a snapshot directory."
 
     static func run(_ arguments: [String], console: inout Console) async throws -> Int32 {
-        console.err("bulwark collect: not available in this build yet")
-        return ExitCode.badInput
+        let parsed = try Arguments(
+            arguments,
+            options: ["output", "profile", "regions", "endpoint-url", "concurrency"]
+        )
+        guard parsed.positional.isEmpty else {
+            throw UsageError("unexpected argument '\(parsed.positional[0])'")
+        }
+        guard let output = parsed.value("output"), !output.isEmpty else {
+            throw UsageError("--output DIR is required (a new or empty folder for the snapshot)")
+        }
+        let regions = parsed.list("regions").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for region in regions where !isRegionName(region) {
+            throw UsageError("--regions: '\(region)' is not a region name such as us-east-1")
+        }
+        var concurrency = 8
+        if let text = parsed.value("concurrency") {
+            guard let value = Int(text), (1...64).contains(value) else {
+                throw UsageError("--concurrency must be a number from 1 to 64, not '\(text)'")
+            }
+            concurrency = value
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let status = await collect(
+            output: URL(fileURLWithPath: output),
+            regions: regions.isEmpty ? nil : regions,
+            profile: parsed.value("profile"),
+            endpointURL: parsed.value("endpoint-url"),
+            concurrency: concurrency,
+            environment: environment,
+            console: console
+        )
+        return status
+    }
+
+    /// Runs a collection and prints its summary; returns the exit status.
+    static func collect(
+        output: URL,
+        regions: [String]?,
+        profile: String?,
+        endpointURL: String?,
+        concurrency: Int,
+        environment: [String: String],
+        console: Console
+    ) async -> Int32 {
+        do throws(CollectError) {
+            let cli = try AWSCLI(environment: environment, profile: profile, endpointURL: endpointURL)
+            let existed = FileManager.default.fileExists(atPath: output.path)
+            let writer = try SnapshotWriter(root: output)
+            var collector = Collector(cli: cli, writer: writer)
+            collector.concurrency = concurrency
+            collector.bootstrapRegion = environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? "us-east-1"
+            if console.isTerminal {
+                let display = ProgressLine()
+                collector.progress = { display.show($0.line) }
+            }
+            let summary: CollectSummary
+            do {
+                summary = try await collector.collect(regions: regions)
+            } catch {
+                ProgressLine().clear(if: console.isTerminal)
+                writer.discard(removingRoot: !existed)
+                throw error
+            }
+            ProgressLine().clear(if: console.isTerminal)
+            console.out(summary.text)
+            return ExitCode.success
+        } catch {
+            console.err("bulwark collect: \(error.description)")
+            return ExitCode.badInput
+        }
+    }
+
+    /// Whether `text` looks like a region name (`us-east-1`, `us-gov-west-1`, `cn-north-1`).
+    static func isRegionName(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let last = parts.last, Int(last) != nil else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+    }
+}
+
+/// A one-line status display on standard error, redrawn in place (used only on a terminal).
+struct ProgressLine: Sendable {
+    /// Redraws the line with `text`.
+    func show(_ text: String) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text.prefix(150)).utf8))
+    }
+
+    /// Erases the line when `isTerminal`.
+    func clear(if isTerminal: Bool) {
+        if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -1,7 +1,53 @@
-/// `bulwark` with no arguments: a tour of what Bulwark does, on bundled example data.
+import Foundation
+
+/// `bulwark` with no arguments: a tour of what Bulwark does, on the example data bundled with it.
+///
+/// Each step runs a real subcommand on a bundled file, so what the tour prints is exactly what
+/// those commands print for a user's own files.
 enum DemoCommand {
+    /// One step of the tour: a heading, the command line a user would type, and the arguments run.
+    private struct Step {
+        var title: String
+        var command: any CLICommand.Type
+        var arguments: [String]
+    }
+
     static func run(console: inout Console) async -> Int32 {
-        console.out("Bulwark — run 'bulwark --help' for the commands.")
+        guard let examples = Bundle.module.url(forResource: "Examples", withExtension: nil) else {
+            console.err("bulwark: the bundled examples are missing from this installation")
+            return ExitCode.badInput
+        }
+        console.out("Bulwark — a tour on bundled example data. 'bulwark --help' lists every command.")
+        // The steps name bundled files relative to the examples folder; print them that way too.
+        let root = examples.path + "/"
+        var tour = console
+        tour.out = { [console] in console.out($0.replacingOccurrences(of: root, with: "")) }
+        tour.err = { [console] in console.err($0.replacingOccurrences(of: root, with: "")) }
+        for step in steps {
+            console.out("\n== \(step.title)\n$ bulwark \(step.command.name) \(step.arguments.joined(separator: " "))\n")
+            // The tour shows each command's own exit status but never fails because a step found problems.
+            let arguments = step.arguments.map { $0.hasSuffix(".json") ? root + $0 : $0 }
+            let status = (try? await step.command.run(arguments, console: &tour)) ?? ExitCode.badInput
+            console.out("(exit status \(status))")
+        }
         return ExitCode.success
+    }
+
+    /// The tour, with paths relative to the bundled `Examples` folder.
+    private static var steps: [Step] {
+        [
+            Step(
+                title: "Validate IAM policies: grammar errors and risky forms, with JSON paths",
+                command: PolicyCommand.self,
+                arguments: [
+                    "validate", "policies/read-reports.json", "policies/too-broad.json", "policies/broken.json",
+                ]
+            ),
+            Step(
+                title: "Evaluate requests exactly as AWS would, and explain the decision",
+                command: SimulateCommand.self,
+                arguments: ["vectors/tour.json", "--explain"]
+            ),
+        ]
     }
 }

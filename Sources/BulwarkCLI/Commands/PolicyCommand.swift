@@ -24,7 +24,7 @@ enum PolicyCommand: CLICommand {
     static let summary = "Checks IAM policies: grammar, then lint, with JSON paths, lines and columns."
 
     /// Lint passes run after grammar validation on every valid policy (the catalog lint adds itself here).
-    static let linters: [any PolicyLinter] = []
+    static let linters: [any PolicyLinter] = (try? AWSCatalog.shared).map { [CatalogLinter(catalog: $0)] } ?? []
 
     /// Files larger than this are refused unread: no policy kind allows more than a few dozen kilobytes.
     static let maximumFileSize = 64 << 20
@@ -58,14 +58,15 @@ enum PolicyCommand: CLICommand {
     }
 
     /// Reads, parses, validates and lints one file.
-    static func validate(file: String, kind: PolicyKind) -> PolicyReport {
+    static func validate(file: String, kind: PolicyKind, linters: [any PolicyLinter] = linters) -> PolicyReport {
         let data: Data
         switch InputFile.read(file, maximumSize: maximumFileSize) {
         case .success(let contents): data = contents
         case .failure(let failure): return PolicyReport(file: file, kind: kind, readError: failure.message)
         }
         var parsed = PolicyDocument.parse(data, kind: kind)
+        let isValidPolicy = parsed.document != nil
         parsed.lint(with: linters)
-        return PolicyReport(file: file, kind: kind, parsed: parsed)
+        return PolicyReport(file: file, kind: kind, parsed: parsed, isValidPolicy: isValidPolicy)
     }
 }

@@ -14,19 +14,28 @@ struct PolicyReport {
     var kind: PolicyKind
     var readError: String?
     var parsed: ParsedPolicy?
+    /// Whether the grammar check passed (before lint, whose findings never make a policy invalid).
+    var isValidPolicy: Bool
 
-    init(file: String, kind: PolicyKind, readError: String? = nil, parsed: ParsedPolicy? = nil) {
+    init(
+        file: String,
+        kind: PolicyKind,
+        readError: String? = nil,
+        parsed: ParsedPolicy? = nil,
+        isValidPolicy: Bool = false
+    ) {
         self.file = file
         self.kind = kind
         self.readError = readError
         self.parsed = parsed
+        self.isValidPolicy = isValidPolicy
     }
 
     var diagnostics: [PolicyDiagnostic] { parsed?.diagnostics ?? [] }
 
     var status: Status {
         guard let parsed else { return .unreadable }
-        if parsed.document == nil { return .invalid }
+        if !isValidPolicy { return .invalid }
         return parsed.diagnostics.isEmpty ? .clean : .warnings
     }
 

@@ -2,11 +2,13 @@
 ///
 /// Values that cannot be parsed for the operator (a `NumericEquals` value of `"abc"`) compile to
 /// `nil` and never match, as in AWS where such a comparison is false.
-package struct CompiledCondition: Sendable {
+package final class CompiledCondition: Sendable {
     /// The condition as written.
     package let source: Condition
     /// The context key, lowercased.
     package let key: String
+    /// The key's lookup hash (see ``RequestContext/keyHash(_:)``).
+    package let keyHash: UInt64
     /// The operator.
     package let op: ConditionOperator
     /// The pre-parsed policy values.
@@ -15,9 +17,9 @@ package struct CompiledCondition: Sendable {
     /// Policy values, parsed once for the operator family.
     package enum Values: Sendable {
         /// String operators: a glob per value (literal for `…Equals`, case-folded for `…IgnoreCase`).
-        case strings([Pattern<Glob>])
+        case strings([StringValue])
         /// ARN operators: ARN-segment-aware patterns.
-        case arns([Pattern<ResourcePattern>])
+        case arns([ARNValue])
         /// Numeric operators.
         case numbers([Double?])
         /// Date operators, as epoch seconds.
@@ -32,10 +34,18 @@ package struct CompiledCondition: Sendable {
         case null([Bool?])
     }
 
-    /// A value fixed at compile time, or one with policy variables resolved per request.
-    package enum Pattern<P: Sendable>: Sendable {
+    /// A string value fixed at compile time, or one with policy variables resolved per request.
+    package enum StringValue: Sendable {
         /// No variables.
-        case fixed(P)
+        case fixed(Glob)
+        /// Contains `${…}`.
+        case template(PolicyTemplate)
+    }
+
+    /// An ARN value (or `Resource` pattern) fixed at compile time, or one with policy variables.
+    package enum ARNValue: Sendable {
+        /// No variables.
+        case fixed(ResourcePattern)
         /// Contains `${…}`.
         case template(PolicyTemplate)
     }
@@ -44,6 +54,7 @@ package struct CompiledCondition: Sendable {
     package init(_ condition: Condition, variables: Bool) {
         source = condition
         key = condition.key.lowercased()
+        keyHash = RequestContext.keyHash(key)
         op = condition.operator
         let texts = condition.values.map(\.text)
         switch op.base.family {
@@ -94,12 +105,12 @@ package struct CompiledCondition: Sendable {
     ///   ("Single-valued vs. multivalued context keys"), and iam-simulate reports AWS confirmed no-match.
     ///   A one-element list is treated as that single value.
     package func holds(in context: RequestContext) -> Bool {
-        let value = context.value(lowercasedKey: key)
+        let value = context.value(lowercasedKey: key, hash: keyHash)
         if case .null(let expected) = values {
-            let absent = value == nil || value == .list([])
+            let absent = value == nil || value?.isEmptyList == true
             return expected.contains { $0 == absent }
         }
-        guard let value, value != .list([]) || op.qualifier != nil else { return holdsWhenMissing }
+        guard let value, !value.isEmptyList || op.qualifier != nil else { return holdsWhenMissing }
         switch op.qualifier {
         case nil:
             if case .list(let items) = value {
@@ -118,11 +129,15 @@ package struct CompiledCondition: Sendable {
     }
 
     /// The result when the request does not carry the key.
+    ///
+    /// `IfExists` means "if the key is not present, evaluate the condition element as true", so it
+    /// wins over the set rules; otherwise `ForAllValues` holds and `ForAnyValue` fails.
     package var holdsWhenMissing: Bool {
+        if op.ifExists { return true }
         switch op.qualifier {
         case .forAllValues?: return true
         case .forAnyValue?: return false
-        case nil: return op.ifExists || op.base.isNegated
+        case nil: return op.base.isNegated
         }
     }
 
@@ -143,15 +158,15 @@ package struct CompiledCondition: Sendable {
                 return false
             }
         case .arns(let patterns):
-            let resource = RequestResource(value.text)
-            return resource.bytes.withUnsafeBufferPointer { bytes in
+            return withText(value) { bytes in
+                let segments = ArnSegments(bytes)
                 for p in patterns {
                     switch p {
                     case .fixed(let pattern):
-                        if pattern.matches(resource, bytes) { return true }
+                        if pattern.matches(segments, bytes) { return true }
                     case .template(let t):
                         if let e = t.resolve(in: context, wildcards: true),
-                            ResourcePattern(text: t.source, elements: e).matches(resource, bytes)
+                            ResourcePattern(text: t.source, elements: e).matches(segments, bytes)
                         {
                             return true
                         }
@@ -177,12 +192,13 @@ package struct CompiledCondition: Sendable {
             guard let bytes else { return false }
             return binaries.contains { $0 == bytes }
         case .networks(let networks):
-            let text: String
+            let address: IPNetwork.Address?
             switch value {
-            case .ipAddress(let s), .string(let s): text = s
+            case .ipAddress(let s), .string(let s): address = IPNetwork.Address(s)
             default: return false
             }
-            return networks.contains { $0?.contains(text) ?? false }
+            guard let address else { return false }
+            return networks.contains { $0?.contains(address) ?? false }
         case .null:
             return false
         }
@@ -192,7 +208,7 @@ package struct CompiledCondition: Sendable {
     private var isLike: Bool { op.base == .stringLike || op.base == .stringNotLike }
 
     private static func match(
-        _ p: Pattern<Glob>,
+        _ p: StringValue,
         _ bytes: UnsafeBufferPointer<UInt8>,
         _ context: RequestContext,
         like: Bool,

@@ -59,6 +59,12 @@ public enum ContextValue: Sendable, Hashable, CustomStringConvertible, Expressib
         return String(n)
     }
 
+    /// Whether this is an empty `.list` (the empty set).
+    package var isEmptyList: Bool {
+        if case .list(let items) = self { return items.isEmpty }
+        return false
+    }
+
     /// Whether this is a `.list`.
     package var isList: Bool {
         if case .list = self { return true }

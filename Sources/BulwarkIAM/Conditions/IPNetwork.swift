@@ -22,19 +22,35 @@ package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
         description = text
     }
 
+    /// A parsed request address.
+    package struct Address: Sendable {
+        let isIPv6: Bool
+        let high: UInt64
+        let low: UInt64
+
+        /// Parses an address (a `/prefix` is ignored); `nil` when malformed.
+        package init?(_ text: String) {
+            var text = text
+            guard let a = text.withUTF8({ IPNetwork.parse($0) }) else { return nil }
+            (isIPv6, high, low) = (a.isIPv6, a.high, a.low)
+        }
+    }
+
     /// Whether `address` (text, no prefix) lies in this network.
     package func contains(_ address: String) -> Bool {
-        var address = address
-        return address.withUTF8 { bytes in
-            guard let a = IPNetwork.parse(bytes), a.isIPv6 == isIPv6 else { return false }
-            let shift = 32 - prefix
-            if isIPv6 {
-                let (mh, ml) = IPNetwork.mask(prefix)
-                return a.high & mh == high & mh && a.low & ml == low & ml
-            }
-            let m: UInt64 = shift >= 32 ? 0 : (0xFFFF_FFFF << UInt64(shift)) & 0xFFFF_FFFF
-            return a.low & m == low & m
+        Address(address).map(contains) ?? false
+    }
+
+    /// Whether a parsed address lies in this network.
+    package func contains(_ a: Address) -> Bool {
+        guard a.isIPv6 == isIPv6 else { return false }
+        if isIPv6 {
+            let (mh, ml) = IPNetwork.mask(prefix)
+            return a.high & mh == high & mh && a.low & ml == low & ml
         }
+        let shift = 32 - prefix
+        let m: UInt64 = shift >= 32 ? 0 : (0xFFFF_FFFF << UInt64(shift)) & 0xFFFF_FFFF
+        return a.low & m == low & m
     }
 
     private static func mask(_ prefix: Int) -> (UInt64, UInt64) {
@@ -94,9 +110,24 @@ package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func parseIPv6(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
-        var groups: [UInt16] = []
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 8) { groups in
+            parseIPv6(b, into: groups)
+        }
+    }
+
+    /// Parses into an 8-group scratch buffer on the stack (no heap allocation).
+    private static func parseIPv6(_ b: UnsafeBufferPointer<UInt8>, into groups: UnsafeMutableBufferPointer<UInt16>)
+        -> (UInt64, UInt64)?
+    {
+        var count = 0
         var gapIndex: Int?
         var i = 0
+        func append(_ v: UInt16) -> Bool {
+            guard count < 8 else { return false }
+            groups[count] = v
+            count += 1
+            return true
+        }
         if b.count >= 2, b[0] == UInt8(ascii: ":"), b[1] == UInt8(ascii: ":") {
             gapIndex = 0
             i = 2
@@ -110,21 +141,20 @@ package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
                 guard j - i <= 4 else { return nil }
             }
             if j < b.count, b[j] == UInt8(ascii: ".") {
-                guard let v4 = parseIPv4(UnsafeBufferPointer(rebasing: b[i...])) else { return nil }
-                groups.append(UInt16(v4 >> 16))
-                groups.append(UInt16(v4 & 0xFFFF))
+                guard let v4 = parseIPv4(UnsafeBufferPointer(rebasing: b[i...])),
+                    append(UInt16(v4 >> 16)), append(UInt16(v4 & 0xFFFF))
+                else { return nil }
                 i = b.count
                 break
             }
-            guard j > i else { return nil }
-            groups.append(UInt16(v))
+            guard j > i, append(UInt16(v)) else { return nil }
             i = j
             if i < b.count {
                 guard b[i] == UInt8(ascii: ":") else { return nil }
                 i += 1
                 if i < b.count, b[i] == UInt8(ascii: ":") {
                     guard gapIndex == nil else { return nil }
-                    gapIndex = groups.count
+                    gapIndex = count
                     i += 1
                 } else if i == b.count {
                     return nil
@@ -132,10 +162,17 @@ package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
             }
         }
         if let gap = gapIndex {
-            guard groups.count < 8 else { return nil }
-            groups.insert(contentsOf: [UInt16](repeating: 0, count: 8 - groups.count), at: gap)
+            guard count < 8 else { return nil }
+            let zeros = 8 - count
+            var k = count - 1
+            while k >= gap {
+                groups[k + zeros] = groups[k]
+                k -= 1
+            }
+            for z in gap..<(gap + zeros) { groups[z] = 0 }
+            count = 8
         }
-        guard groups.count == 8 else { return nil }
+        guard count == 8 else { return nil }
         var h: UInt64 = 0
         var l: UInt64 = 0
         for k in 0..<4 { h = h << 16 | UInt64(groups[k]) }

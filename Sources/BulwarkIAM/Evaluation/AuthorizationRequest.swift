@@ -74,13 +74,28 @@ public struct AuthorizationRequest: Sendable, Hashable {
     public var effectiveResourceAccount: String? { prepared.resourceAccount }
 
     /// Whether principal and resource are in the same account (or the resource account is unknown).
-    public var isSameAccount: Bool {
-        guard let owner = prepared.resourceAccount else { return true }
-        return principal.account == owner
+    public var isSameAccount: Bool { prepared.isSameAccount }
+
+    /// Requests are equal when their principal, action, resource, resource account and context are.
+    public static func == (lhs: AuthorizationRequest, rhs: AuthorizationRequest) -> Bool {
+        lhs.principal == rhs.principal && lhs.action == rhs.action && lhs.resource == rhs.resource
+            && lhs.resourceAccount == rhs.resourceAccount && lhs.context == rhs.context
     }
 
-    /// The request, pre-processed once so evaluation allocates nothing.
-    package struct Prepared: Sendable, Hashable {
+    /// Hashes the principal, action, resource, resource account and context.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(principal)
+        hasher.combine(action)
+        hasher.combine(resource)
+        hasher.combine(resourceAccount)
+        hasher.combine(context)
+    }
+
+    /// The request, pre-processed once (in one shared box) so evaluation allocates nothing and
+    /// copies nothing but a reference.
+    package final class Prepared: Sendable {
+        /// The principal.
+        package let principal: Principal
         /// The lowercased action.
         package let action: RequestAction
         /// The resource with its ARN segments located.
@@ -89,18 +104,41 @@ public struct AuthorizationRequest: Sendable, Hashable {
         package let resourceAccount: String?
         /// The context plus derived keys.
         package let context: RequestContext
+        /// Whether principal and resource are in the same account (or the resource account is unknown).
+        package let isSameAccount: Bool
+        /// Whether the action is `sts:GetCallerIdentity`.
+        package let isGetCallerIdentity: Bool
+        /// Whether the principal is an IAM identity (user, role, session, federated user, root).
+        package let isIAMIdentity: Bool
+        /// Whether the principal is a service-linked role.
+        package let isServiceLinkedRole: Bool
+        /// Whether the resource's policy must allow explicitly: a role trust policy or a KMS key policy.
+        package let requiredResourcePolicy: RequiredResourcePolicy?
+        /// Whether the action's service is one RCPs cover (and the action is not `kms:RetireGrant`).
+        package let isRCPCoveredAction: Bool
 
         init(_ principal: Principal, _ action: String, _ resource: String, _ account: String?, _ given: RequestContext)
         {
-            self.action = RequestAction(action)
-            self.resource = RequestResource(resource)
-            let fromARN = self.resource.segment(4).flatMap { $0.isEmpty ? nil : $0 }
-            resourceAccount = account.flatMap { $0.isEmpty ? nil : $0 } ?? fromARN
+            self.principal = principal
+            let action = RequestAction(action)
+            self.action = action
+            let resource = RequestResource(resource)
+            self.resource = resource
+            let fromARN = resource.segment(4).flatMap { $0.isEmpty ? nil : $0 }
+            let owner = account.flatMap { $0.isEmpty ? nil : $0 } ?? fromARN
+            resourceAccount = owner
             var context = given
-            for (key, value) in Prepared.derivedKeys(principal, resourceAccount) where !given.contains(key) {
+            for (key, value) in Prepared.derivedKeys(principal, owner) where !given.contains(key) {
                 context[key] = value
             }
             self.context = context
+            isSameAccount = owner == nil || principal.account == owner
+            isGetCallerIdentity = action.is("sts:getcalleridentity")
+            isIAMIdentity = principal.isIAMIdentity
+            isServiceLinkedRole = principal.isServiceLinkedRole
+            requiredResourcePolicy = RequiredResourcePolicy(action: action, resource: resource)
+            isRCPCoveredAction =
+                !action.is("kms:retiregrant") && RequiredResourcePolicy.rcpServices.contains(action.service)
         }
 
         private static func derivedKeys(_ p: Principal, _ resourceAccount: String?) -> [(String, ContextValue)] {

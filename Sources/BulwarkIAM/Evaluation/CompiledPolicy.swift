@@ -1,5 +1,5 @@
 /// One policy document compiled for evaluation, with its statements indexed by service prefix.
-package struct CompiledPolicy: Sendable {
+package final class CompiledPolicy: Sendable {
     /// The statements, in document order.
     package let statements: [CompiledStatement]
     /// Statements that can apply to any service (`NotAction`, `*`, wildcard prefixes).
@@ -38,14 +38,17 @@ package struct CompiledPolicy: Sendable {
         byService = buckets.map { ServiceBucket(service: $0.service, statements: $0.statements) }
     }
 
-    /// The bucket for the request's service, if any.
+    /// The index in ``byService`` of the request's service, if any.
     @inline(__always)
-    package func bucket(for action: RequestAction, _ bytes: UnsafeBufferPointer<UInt8>) -> ServiceBucket? {
+    package func bucketIndex(for action: RequestAction, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let length = action.serviceLength
-        outer: for b in byService where b.service.count == length {
+        var b = 0
+        outer: while b < byService.count {
+            defer { b += 1 }
+            guard byService[b].service.count == length else { continue }
             var i = 0
             while i < length {
-                if b.service[i] != bytes[i] { continue outer }
+                if byService[b].service[i] != bytes[i] { continue outer }
                 i += 1
             }
             return b

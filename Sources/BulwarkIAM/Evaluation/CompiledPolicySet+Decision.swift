@@ -5,16 +5,13 @@ enum DecidingRule {
     case rcpLevelWithoutAllow(Int)
     case scpLevelWithoutAllow(Int)
     case endpointWithoutAllow
-    case resourcePolicyRequired(ResourcePolicyKind)
+    case resourcePolicyRequired(RequiredResourcePolicy)
     case noResourcePolicyAllow(Principal.Kind)
     case crossAccountWithoutResourceAllow
     case identitySide(IdentityGap, crossAccount: Bool)
     case allowedByResourcePolicy(Ref, Grant)
     case allowedByIdentity(Ref?, crossAccount: Bool)
     case allowedRoot(crossAccount: Bool)
-
-    /// Resources whose policy must allow explicitly.
-    enum ResourcePolicyKind { case trust, kmsKey }
 
     /// What is missing on the identity side.
     enum IdentityGap { case identity, boundary, session, federatedSessionWithoutPolicy }

@@ -4,14 +4,14 @@ extension CompiledPolicySet {
     /// resource-based / identity-based combination with boundary and session-policy limits.
     func decide<R: EvaluationRecorder>(_ r: RequestView, _ recorder: inout R) -> (Decision, DecidingRule) {
         let request = r.request
-        let p = request.principal
-        let action = request.prepared.action
-        if action.is("sts:getcalleridentity") { return (.allow, .callerIdentity) }
+        if request.isGetCallerIdentity { return (.allow, .callerIdentity) }
 
         let scpApplies =
-            !scps.isEmpty && p.isIAMIdentity && !source.principalIsManagementAccount
-            && !p.isServiceLinkedRole
-        let rcpApplies = !rcps.isEmpty && rcpCovers(request)
+            !scps.isEmpty && request.isIAMIdentity && !source.principalIsManagementAccount
+            && !request.isServiceLinkedRole
+        let rcpApplies =
+            !rcps.isEmpty && request.isRCPCoveredAction && !source.resourceIsInManagementAccount
+            && !source.resourceIsAWSManagedKey
         if R.isActive { explainApplicability(scpApplies, rcpApplies, request, &recorder) }
 
         // Evaluate every policy type once.
@@ -23,19 +23,23 @@ extension CompiledPolicySet {
         var scpDeny: Ref?
         var scpMissing: Int?
         if scpApplies {
-            for (level, policies) in scps.enumerated() {
-                let o = outcome(policies, .serviceControl, level: level, r, &recorder)
+            var level = 0
+            while level < scps.count {
+                let o = outcome(scps[level], .serviceControl, level: level, r, &recorder)
                 if scpDeny == nil { scpDeny = o.deny }
                 if scpMissing == nil && !o.allows { scpMissing = level }
+                level += 1
             }
         }
         var rcpDeny: Ref?
         var rcpMissing: Int?
         if rcpApplies {
-            for (level, policies) in rcps.enumerated() {
-                let o = outcome(policies, .resourceControl, level: level, r, &recorder)
+            var level = 0
+            while level < rcps.count {
+                let o = outcome(rcps[level], .resourceControl, level: level, r, &recorder)
                 if rcpDeny == nil { rcpDeny = o.deny }
                 if rcpMissing == nil && !o.allows { rcpMissing = level }
+                level += 1
             }
         }
 
@@ -62,7 +66,7 @@ extension CompiledPolicySet {
 
     /// Steps 4–7: resource-based policy, identity-based policies, boundary, session policy.
     private func principalSide(
-        _ request: AuthorizationRequest,
+        _ request: AuthorizationRequest.Prepared,
         resource: PolicyOutcome,
         identity: PolicyOutcome,
         boundary boundaryOutcome: PolicyOutcome,
@@ -70,8 +74,9 @@ extension CompiledPolicySet {
     ) -> (Decision, DecidingRule) {
         let p = request.principal
         let crossAccount = !request.isSameAccount
-        let required = resourcePolicyKindRequired(request)
-        if let required, !resource.allows { return (.implicitDeny, .resourcePolicyRequired(required)) }
+        if let required = request.requiredResourcePolicy, !resource.allows {
+            return (.implicitDeny, .resourcePolicyRequired(required))
+        }
 
         switch p.kind {
         case .anonymous, .service, .identityProvider, .canonicalUser:
@@ -127,47 +132,10 @@ extension CompiledPolicySet {
         return (.allow, .allowedByIdentity(identity.allowedBy, crossAccount: false))
     }
 
-    /// Role trust policies (`sts:AssumeRole*` on a role) and KMS key policies must allow explicitly.
-    private func resourcePolicyKindRequired(_ request: AuthorizationRequest) -> DecidingRule.ResourcePolicyKind? {
-        let resource = request.prepared.resource
-        let action = request.prepared.action
-        guard resource.segmentCount == 6 else { return nil }
-        let service = resource.bytes[resource.segmentStart(2)..<resource.segmentEnd(2)]
-        let rest = resource.bytes[resource.segmentStart(5)...]
-        if service.elementsEqual("iam".utf8), rest.starts(with: "role/".utf8),
-            action.bytes.starts(with: "sts:".utf8)
-        {
-            return .trust
-        }
-        if service.elementsEqual("kms".utf8), rest.starts(with: "key/".utf8), action.bytes.starts(with: "kms:".utf8) {
-            return .kmsKey
-        }
-        return nil
-    }
-
-    /// Whether RCPs cover the request: not a management-account resource, not an AWS managed key,
-    /// not `kms:RetireGrant`, and a service that supports RCPs.
-    private func rcpCovers(_ request: AuthorizationRequest) -> Bool {
-        guard !source.resourceIsInManagementAccount, !source.resourceIsAWSManagedKey else { return false }
-        let action = request.prepared.action
-        if action.is("kms:retiregrant") { return false }
-        let service = action.bytes[..<action.serviceLength]
-        return CompiledPolicySet.rcpServices.contains { service.elementsEqual($0.utf8) }
-    }
-
-    /// Service prefixes whose resources RCPs apply to.
-    ///
-    /// From the Organizations User Guide, "Resource control policies" → supported services. A small
-    /// list; services not in it are treated as not covered.
-    static let rcpServices: [String] = [
-        "s3", "s3express", "sts", "kms", "sqs", "secretsmanager", "ecr", "aoss", "cognito-identity", "dynamodb",
-        "logs",
-    ]
-
     private func explainApplicability<R: EvaluationRecorder>(
         _ scp: Bool,
         _ rcp: Bool,
-        _ request: AuthorizationRequest,
+        _ request: AuthorizationRequest.Prepared,
         _ recorder: inout R
     ) {
         let p = request.principal
@@ -188,7 +156,7 @@ extension CompiledPolicySet {
         if !request.isSameAccount {
             recorder.note(
                 "cross-account: principal account \(p.account ?? "none"), resource account "
-                    + "\(request.effectiveResourceAccount ?? "unknown")"
+                    + "\(request.resourceAccount ?? "unknown")"
             )
         }
     }

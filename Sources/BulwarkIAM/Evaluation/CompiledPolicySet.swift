@@ -56,9 +56,10 @@ public struct CompiledPolicySet: Sendable {
     private func run<R: EvaluationRecorder>(_ request: AuthorizationRequest, _ recorder: inout R) -> (
         decision: Decision, rule: DecidingRule
     ) {
-        request.prepared.action.bytes.withUnsafeBufferPointer { action in
-            request.prepared.resource.bytes.withUnsafeBufferPointer { resource in
-                let view = RequestView(request: request, action: action, resource: resource)
+        let prepared = request.prepared
+        return prepared.action.bytes.withUnsafeBufferPointer { action in
+            prepared.resource.bytes.withUnsafeBufferPointer { resource in
+                let view = RequestView(request: prepared, action: action, resource: resource)
                 return decide(view, &recorder)
             }
         }
@@ -84,37 +85,17 @@ public struct CompiledPolicySet: Sendable {
     /// Evaluates the policies of one type (at one SCP/RCP level) against the request.
     @inline(__always)
     func outcome<R: EvaluationRecorder>(
-        _ policies: some Collection<CompiledPolicy>,
+        _ policies: [CompiledPolicy],
         _ type: PolicyType,
         level: Int = -1,
         _ r: RequestView,
         _ recorder: inout R
     ) -> PolicyOutcome {
         var result = PolicyOutcome()
-        let checkPrincipal = type == .resource || type == .vpcEndpoint || type == .resourceControl
-        let hasBoundary = boundary != nil
-        for (p, policy) in policies.enumerated() {
-            func visit(_ i: Int) {
-                let statement = policy.statements[i]
-                let outcome = statement.evaluate(r, checkPrincipal: checkPrincipal, principalHasBoundary: hasBoundary)
-                let ref = Ref(type: type, level: level, policy: p, statement: i)
-                if R.isActive { recorder.record(ref, statement, outcome, r) }
-                guard case .matched(let grant) = outcome else { return }
-                if statement.effect == .deny {
-                    if result.deny == nil { result.deny = ref }
-                } else if grant > result.allow {
-                    result.allow = grant
-                    result.allowedBy = ref
-                }
-            }
-            if R.isActive {
-                for i in policy.statements.indices { visit(i) }
-            } else {
-                for i in policy.anyService { visit(i) }
-                if let bucket = policy.bucket(for: r.request.prepared.action, r.action) {
-                    for i in bucket.statements { visit(i) }
-                }
-            }
+        var p = 0
+        while p < policies.count {
+            accumulate(policies[p], type, level: level, index: p, r, &result, &recorder)
+            p += 1
         }
         return result
     }
@@ -127,7 +108,68 @@ public struct CompiledPolicySet: Sendable {
         _ r: RequestView,
         _ recorder: inout R
     ) -> PolicyOutcome {
-        guard let policy else { return PolicyOutcome() }
-        return outcome(CollectionOfOne(policy), type, r, &recorder)
+        var result = PolicyOutcome()
+        if let policy { accumulate(policy, type, level: -1, index: 0, r, &result, &recorder) }
+        return result
+    }
+
+    /// Adds one policy's matching statements to `result`: the fast path visits only the statements
+    /// indexed under the request's service (plus those for any service); the explaining path visits all.
+    private func accumulate<R: EvaluationRecorder>(
+        _ policy: CompiledPolicy,
+        _ type: PolicyType,
+        level: Int,
+        index: Int,
+        _ r: RequestView,
+        _ result: inout PolicyOutcome,
+        _ recorder: inout R
+    ) {
+        let checkPrincipal = type == .resource || type == .vpcEndpoint || type == .resourceControl
+        let hasBoundary = boundary != nil
+        if R.isActive {
+            for i in policy.statements.indices {
+                visit(policy, i, type, level, index, checkPrincipal, hasBoundary, r, &result, &recorder)
+            }
+            return
+        }
+        var k = 0
+        while k < policy.anyService.count {
+            visit(policy, policy.anyService[k], type, level, index, checkPrincipal, hasBoundary, r, &result, &recorder)
+            k += 1
+        }
+        if let b = policy.bucketIndex(for: r.request.action, r.action) {
+            let statements = policy.byService[b].statements
+            k = 0
+            while k < statements.count {
+                visit(policy, statements[k], type, level, index, checkPrincipal, hasBoundary, r, &result, &recorder)
+                k += 1
+            }
+        }
+    }
+
+    @inline(__always)
+    private func visit<R: EvaluationRecorder>(
+        _ policy: CompiledPolicy,
+        _ i: Int,
+        _ type: PolicyType,
+        _ level: Int,
+        _ index: Int,
+        _ checkPrincipal: Bool,
+        _ hasBoundary: Bool,
+        _ r: RequestView,
+        _ result: inout PolicyOutcome,
+        _ recorder: inout R
+    ) {
+        let statement = policy.statements[i]
+        let outcome = statement.evaluate(r, checkPrincipal: checkPrincipal, principalHasBoundary: hasBoundary)
+        let ref = Ref(type: type, level: level, policy: index, statement: i)
+        if R.isActive { recorder.record(ref, statement, outcome, r) }
+        guard case .matched(let grant) = outcome else { return }
+        if statement.effect == .deny {
+            if result.deny == nil { result.deny = ref }
+        } else if grant > result.allow {
+            result.allow = grant
+            result.allowedBy = ref
+        }
     }
 }

@@ -79,9 +79,11 @@ package struct CompiledPrincipalClause: Sendable {
     /// The widest grant any entry gives `p` (for `Principal`).
     package func grant(for p: Principal) -> Grant {
         var best = Grant.none
-        for e in entries {
-            let g = CompiledPrincipalClause.grant(e, p)
+        var i = 0
+        while i < entries.count {
+            let g = CompiledPrincipalClause.grant(entries[i], p)
             if g > best { best = g }
+            i += 1
         }
         return best
     }
@@ -115,14 +117,24 @@ package struct CompiledPrincipalClause: Sendable {
     /// Whether `NotPrincipal` excepts `p`: AWS checks each identity in the chain (account, then role,
     /// then session), so every one of them must be listed (IAM User Guide, "NotPrincipal").
     package func excepts(_ p: Principal) -> Bool {
-        if entries.contains(.anyone) { return true }
-        let grants = entries.map { CompiledPrincipalClause.grant($0, p) }
-        guard p.isIAMIdentity, let account = p.account else { return grants.contains { $0 > .none } }
-        guard entries.contains(.account(account)) else { return false }
+        var widest = Grant.none
+        var listsRole = false
+        var listsSession = false
+        var listsAccount = false
+        for e in entries {
+            if e == .anyone { return true }
+            let g = CompiledPrincipalClause.grant(e, p)
+            if g > widest { widest = g }
+            if g == .limited { listsRole = true }
+            if g == .direct { listsSession = true }
+            if case .account(let a) = e, a == p.account { listsAccount = true }
+        }
+        guard p.isIAMIdentity, p.account != nil else { return widest > .none }
+        guard listsAccount else { return false }
         switch p.kind {
         case .root: return true
-        case .roleSession: return grants.contains(.limited) && grants.contains(.direct)
-        default: return grants.contains { $0 > .account }
+        case .roleSession: return listsRole && listsSession
+        default: return widest > .account
         }
     }
 }

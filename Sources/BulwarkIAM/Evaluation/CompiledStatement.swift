@@ -1,5 +1,5 @@
 /// One statement compiled for evaluation.
-package struct CompiledStatement: Sendable {
+package final class CompiledStatement: Sendable {
     /// The `Sid`.
     package let sid: String?
     /// `Allow` or `Deny`.
@@ -11,7 +11,7 @@ package struct CompiledStatement: Sendable {
     /// Whether the resource patterns are `NotResource`.
     package let notResource: Bool
     /// The resource patterns, or `nil` when the statement has no `Resource` element (trust policies).
-    package let resources: [CompiledCondition.Pattern<ResourcePattern>]?
+    package let resources: [CompiledCondition.ARNValue]?
     /// The `Principal`/`NotPrincipal` element, if any.
     package let principal: CompiledPrincipalClause?
     /// The conditions (all must hold).
@@ -61,58 +61,64 @@ package struct CompiledStatement: Sendable {
     /// `checkPrincipal` is false for policies without a principal element (identity policies,
     /// boundaries, session policies, SCPs). `principalHasBoundary` applies the rule that a `Deny`
     /// with `NotPrincipal` "will always deny any IAM principal that has a permissions boundary".
-    @inline(__always)
     package func evaluate(_ r: RequestView, checkPrincipal: Bool, principalHasBoundary: Bool) -> Outcome {
         var actionMatch = false
-        for a in actions where a.matches(r.request.prepared.action, r.action) {
-            actionMatch = true
-            break
+        var i = 0
+        while i < actions.count {
+            if actions[i].matches(r.request.action, r.action) {
+                actionMatch = true
+                break
+            }
+            i += 1
         }
         guard actionMatch != notAction else { return .notApplicable }
         if let resources {
             var resourceMatch = false
-            for p in resources where CompiledStatement.matches(p, r) {
-                resourceMatch = true
-                break
+            i = 0
+            while i < resources.count {
+                if CompiledStatement.matches(resources[i], r) {
+                    resourceMatch = true
+                    break
+                }
+                i += 1
             }
             guard resourceMatch != notResource else { return .notApplicable }
         }
         var grant = Grant.direct
         if checkPrincipal {
             guard let principal else { return .notApplicable }
-            let p = r.request.principal
             if principal.negated {
-                let forced = effect == .deny && principalHasBoundary && p.isIAMIdentity
-                guard forced || !principal.excepts(p) else { return .notApplicable }
+                let forced = effect == .deny && principalHasBoundary && r.request.isIAMIdentity
+                guard forced || !principal.excepts(r.request.principal) else { return .notApplicable }
             } else {
-                grant = principal.grant(for: p)
+                grant = principal.grant(for: r.request.principal)
                 guard grant > .none else { return .notApplicable }
             }
         }
-        var i = 0
+        i = 0
         while i < conditions.count {
-            if !conditions[i].holds(in: r.request.prepared.context) { return .conditionFailed(index: i) }
+            if !conditions[i].holds(in: r.request.context) { return .conditionFailed(index: i) }
             i += 1
         }
         return .matched(grant)
     }
 
-    private static func matches(_ p: CompiledCondition.Pattern<ResourcePattern>, _ r: RequestView) -> Bool {
+    private static func matches(_ p: CompiledCondition.ARNValue, _ r: RequestView) -> Bool {
         switch p {
         case .fixed(let pattern):
-            return pattern.matches(r.request.prepared.resource, r.resource)
+            return pattern.matches(r.request.resource, r.resource)
         case .template(let t):
             // A variable without a value "will not match any resource" (IAM User Guide, policy variables).
-            guard let elements = t.resolve(in: r.request.prepared.context, wildcards: true) else { return false }
-            return ResourcePattern(text: t.source, elements: elements).matches(r.request.prepared.resource, r.resource)
+            guard let elements = t.resolve(in: r.request.context, wildcards: true) else { return false }
+            return ResourcePattern(text: t.source, elements: elements).matches(r.request.resource, r.resource)
         }
     }
 }
 
 /// A request with its byte buffers pinned for the duration of one evaluation.
 package struct RequestView {
-    /// The request.
-    package let request: AuthorizationRequest
+    /// The prepared request.
+    package let request: AuthorizationRequest.Prepared
     /// The lowercased action bytes.
     package let action: UnsafeBufferPointer<UInt8>
     /// The resource bytes.

@@ -43,13 +43,13 @@ package struct ExplainingRecorder: EvaluationRecorder {
             matches.append(StatementMatch(statement: reference, effect: statement.effect))
         case .conditionFailed(let index):
             let condition = statement.conditions[index]
-            let value = r.request.prepared.context.value(lowercasedKey: condition.key)
+            let value = r.request.context.value(lowercasedKey: condition.key, hash: condition.keyHash)
             failures.append(
                 ConditionFailure(
                     statement: reference,
                     condition: condition.source,
                     requestValue: value,
-                    reason: condition.failureReason(value, r.request.prepared.context)
+                    reason: condition.failureReason(value, r.request.context)
                 )
             )
         }

@@ -3,7 +3,9 @@
 /// Keys print bare when they are made of letters, digits and `: / _ - $ * ? @ +`; other keys print
 /// quoted in brackets (`Condition["a.b"]`) so that a path always reads back unambiguously. The
 /// empty path (the document itself) prints as `$`.
-public struct JSONPath: Sendable, Hashable, CustomStringConvertible, ExpressibleByArrayLiteral {
+public struct JSONPath: Sendable, Hashable, CustomStringConvertible, LosslessStringConvertible,
+    ExpressibleByArrayLiteral
+{
     /// One step of a path; a string literal is a key and an integer literal an index
     /// (`["Statement", 0, "Action"]`).
     public enum Component: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
@@ -42,6 +44,71 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible, Expressible
         var copy = self
         copy.components.append(.index(index))
         return copy
+    }
+
+    /// This path followed by every step of `other` (for a policy embedded at this path).
+    public func appending(_ other: JSONPath) -> JSONPath {
+        JSONPath(components + other.components)
+    }
+
+    /// Parses a path as ``description`` prints it: `Statement[2].Condition.StringLike`,
+    /// `Condition["a.b"]`, or `$` for the root; `nil` when the text is not such a path.
+    public init?(_ description: String) {
+        if description == "$" {
+            self.init()
+            return
+        }
+        var components: [Component] = []
+        var rest = Substring(description)
+        while !rest.isEmpty {
+            if rest.first == "[" {
+                guard let close = Self.closingBracket(in: rest) else { return nil }
+                let inside = rest[rest.index(after: rest.startIndex)..<close]
+                if let index = Int(inside), index >= 0, !inside.hasPrefix("+") {
+                    components.append(.index(index))
+                } else if inside.first == "\"", let key = (try? JSONParser.parse(String(inside)))?.value.stringValue {
+                    components.append(.key(key))
+                } else {
+                    return nil
+                }
+                rest = rest[rest.index(after: close)...]
+            } else {
+                if rest.first == "." {
+                    guard !components.isEmpty else { return nil }
+                    rest = rest.dropFirst()
+                }
+                let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
+                let key = String(rest[..<end])
+                guard Self.isBare(key) else { return nil }
+                components.append(.key(key))
+                rest = rest[end...]
+            }
+        }
+        guard !components.isEmpty else { return nil }
+        self.init(components)
+    }
+
+    /// The `]` that closes the bracket at the start of `text`, skipping a quoted key's contents.
+    private static func closingBracket(in text: Substring) -> Substring.Index? {
+        var inString = false
+        var escaped = false
+        for index in text.indices.dropFirst() {
+            let character = text[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    inString = false
+                }
+            } else if character == "\"" {
+                inString = true
+            } else if character == "]" {
+                return index
+            }
+        }
+        return nil
     }
 
     /// The path without its last step (the root stays the root).

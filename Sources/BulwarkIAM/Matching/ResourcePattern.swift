@@ -50,64 +50,118 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Matches a prepared request resource.
+    @inline(__always)
     package func matches(_ resource: RequestResource, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        matches(resource.segments, bytes)
+    }
+
+    /// Matches UTF-8 text whose segments are located.
+    package func matches(_ resource: ArnSegments, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = segments.count
-        guard isARN, resource.segmentCount > 1 else {
+        guard isARN, resource.count > 1 else {
             // `*`, or a pattern or resource that is not an ARN: compare the whole text.
             return count == 1 && segments[0].matches(bytes: bytes)
         }
-        guard resource.segmentCount >= count else { return false }
+        guard resource.count >= count else { return false }
         var i = 0
         while i < count - 1 {
-            let slice = UnsafeBufferPointer(rebasing: bytes[resource.segmentStart(i)..<resource.segmentEnd(i)])
+            let slice = UnsafeBufferPointer(rebasing: bytes[resource.start(i)..<resource.end(i)])
             if !segments[i].matches(bytes: slice) { return false }
             i += 1
         }
         let last = segments[count - 1]
-        if count < resource.segmentCount && last.elements.last != Glob.star {
+        if count < resource.count && last.elements.last != Glob.star {
             return false
         }
-        return last.matches(bytes: UnsafeBufferPointer(rebasing: bytes[resource.segmentStart(count - 1)...]))
+        return last.matches(bytes: UnsafeBufferPointer(rebasing: bytes[resource.start(count - 1)...]))
     }
 
     /// The pattern as written.
     public var description: String { text }
 }
 
-/// A request's resource with its first five colons located, so matching allocates nothing.
+/// A request's resource with its ARN segments located, so matching allocates nothing.
 package struct RequestResource: Sendable, Hashable {
     /// The resource as given.
     package let text: String
     /// The UTF-8 bytes.
     package let bytes: [UInt8]
-    /// Offsets of the first five colons (fewer when the text has fewer).
-    package let colons: [Int]
+    /// Where the segments are.
+    package let segments: ArnSegments
 
     /// Prepares a resource ARN (or `*`).
     package init(_ text: String) {
         self.text = text
         bytes = Array(text.utf8)
-        var colons: [Int] = []
-        for (i, b) in bytes.enumerated() where b == UInt8(ascii: ":") && colons.count < 5 {
-            colons.append(i)
-        }
-        self.colons = bytes.starts(with: "arn:".utf8) ? colons : []
+        segments = bytes.withUnsafeBufferPointer { ArnSegments($0) }
     }
 
     /// The number of segments: six for an ARN, one for text that is not an ARN.
-    package var segmentCount: Int { colons.count + 1 }
+    package var segmentCount: Int { segments.count }
 
     /// Where segment `i` starts.
     @inline(__always)
-    package func segmentStart(_ i: Int) -> Int { i == 0 ? 0 : colons[i - 1] + 1 }
+    package func segmentStart(_ i: Int) -> Int { segments.start(i) }
 
     /// Where segment `i` ends (the last segment runs to the end).
     @inline(__always)
-    package func segmentEnd(_ i: Int) -> Int { i < colons.count ? colons[i] : bytes.count }
+    package func segmentEnd(_ i: Int) -> Int { segments.end(i) }
 
     /// The text of segment `i` (4 is the account), or `nil` when absent.
     package func segment(_ i: Int) -> String? {
         guard i < segmentCount else { return nil }
         return String(decoding: bytes[segmentStart(i)..<segmentEnd(i)], as: UTF8.self)
     }
+}
+
+/// The offsets of the first five colons of an ARN, held inline (no allocation).
+package struct ArnSegments: Sendable, Hashable {
+    private var c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0
+    /// The number of colons found (at most five); zero when the text does not start with `arn:`.
+    private var colons = 0
+    /// The length of the text.
+    private let length: Int
+
+    /// Locates the segments of UTF-8 text.
+    package init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        length = bytes.count
+        guard bytes.count >= 4, bytes[0] == UInt8(ascii: "a"), bytes[1] == UInt8(ascii: "r"),
+            bytes[2] == UInt8(ascii: "n"), bytes[3] == UInt8(ascii: ":")
+        else { return }
+        var i = 0
+        while i < bytes.count && colons < 5 {
+            if bytes[i] == UInt8(ascii: ":") {
+                switch colons {
+                case 0: c0 = i
+                case 1: c1 = i
+                case 2: c2 = i
+                case 3: c3 = i
+                default: c4 = i
+                }
+                colons += 1
+            }
+            i += 1
+        }
+    }
+
+    /// The number of segments: six for a full ARN, one for text that is not an ARN.
+    package var count: Int { colons + 1 }
+
+    private func colon(_ k: Int) -> Int {
+        switch k {
+        case 0: c0
+        case 1: c1
+        case 2: c2
+        case 3: c3
+        default: c4
+        }
+    }
+
+    /// Where segment `i` starts.
+    @inline(__always)
+    package func start(_ i: Int) -> Int { i == 0 ? 0 : colon(i - 1) + 1 }
+
+    /// Where segment `i` ends (the last segment runs to the end).
+    @inline(__always)
+    package func end(_ i: Int) -> Int { i < colons ? colon(i) : length }
 }

@@ -64,14 +64,17 @@ extension PolicyDecoder {
     /// IAM's character set and the kind's size limit.
     mutating func checkCharactersAndSize(_ root: LocatedJSON) {
         if kind.usesIAMCharacterSet { checkCharacters(root) }
-        let size = JSONWriter.compactLength(of: root.value)
+        let size = sourceLength ?? JSONWriter.compactLength(of: root.value)
+        let counted =
+            sourceLength == nil
+            ? "without white space" : "including white space, which counts in \(kind.rawValue.uppercased())s"
         let (warningLimit, errorLimit) = kind.sizeLimits
         if let errorLimit, size > errorLimit {
             error(
                 .policyTooLarge,
                 .root,
                 root.location,
-                "the policy is \(size) characters without white space; \(kind.displayNameWithArticle) may have at most \(errorLimit): split it into several policies"
+                "the policy is \(size) characters \(counted); \(kind.displayNameWithArticle) may have at most \(errorLimit): split it into several policies"
             )
         } else if let warningLimit, size > warningLimit {
             warning(
@@ -132,7 +135,8 @@ extension PolicyDecoder {
                 !($0.value >= 0x20 && $0.value <= 0xFF) && $0 != "\t" && $0 != "\n" && $0 != "\r"
             })
         else { return }
-        let code = "U+" + String(bad.value, radix: 16, uppercase: true)
+        let hex = String(bad.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         error(
             .invalidCharacter,
             path,

@@ -14,6 +14,7 @@ extension PolicyDecoder {
         }
         let operators = fields(of: members, at: path, known: nil)
         var conditions: [Condition] = []
+        var forAllValues: [(key: String, path: JSONPath, location: SourceLocation)] = []
         for member in members where operators[member.key] == member {
             let operatorPath = path.appending(key: member.key)
             guard let op = ConditionOperator(member.key) else {
@@ -37,15 +38,42 @@ extension PolicyDecoder {
                 )
             }
             let keys = fields(of: keyMembers, at: operatorPath, known: nil)
+            warnAboutKeysDifferingInCase(keyMembers, keys: keys, at: operatorPath)
             for keyMember in keyMembers where keys[keyMember.key] == keyMember {
                 let keyPath = operatorPath.appending(key: keyMember.key)
                 checkConditionKey(keyMember, op: op, at: keyPath)
                 guard let values = decodeConditionValues(keyMember.value, op: op, at: keyPath) else { continue }
                 conditions.append(Condition(op, key: keyMember.key, values: values))
+                if op.qualifier == .forAllValues {
+                    forAllValues.append((keyMember.key, keyPath, keyMember.keyLocation))
+                }
             }
         }
-        checkSetOperators(conditions, node: node, at: path, effect: effect)
+        if effect == .allow { checkForAllValues(forAllValues, conditions: conditions) }
         return conditions
+    }
+
+    /// Condition keys compare case-insensitively, so `aws:SourceIp` and `aws:sourceip` in one
+    /// operator block are the same key written twice.
+    private mutating func warnAboutKeysDifferingInCase(
+        _ members: [JSONMember],
+        keys: [String: JSONMember],
+        at path: JSONPath
+    ) {
+        var seen: [String: String] = [:]
+        for member in members where keys[member.key] == member {
+            let lowered = member.key.lowercased()
+            if let first = seen[lowered] {
+                warning(
+                    .duplicateKey,
+                    path.appending(key: member.key),
+                    member.keyLocation,
+                    "'\(member.key)' is the same condition key as '\(first)' (keys are case-insensitive); merge their values into one entry"
+                )
+            } else {
+                seen[lowered] = member.key
+            }
+        }
     }
 
     private static func unknownOperatorMessage(_ name: String) -> String {
@@ -146,25 +174,20 @@ extension PolicyDecoder {
         return usable ? values : nil
     }
 
-    /// `ForAllValues:` with Allow and no `Null` check on the same key.
-    private mutating func checkSetOperators(
-        _ conditions: [Condition],
-        node: LocatedJSON,
-        at path: JSONPath,
-        effect: Effect?
+    /// `ForAllValues:` with Allow and no `Null` check on the same key (linear: one set of checked keys).
+    private mutating func checkForAllValues(
+        _ uses: [(key: String, path: JSONPath, location: SourceLocation)],
+        conditions: [Condition]
     ) {
-        guard effect == .allow else { return }
-        // One set, so a statement with many ForAllValues keys stays linear (it was a scan per key).
+        guard !uses.isEmpty else { return }
         let nullChecked = Set(conditions.lazy.filter { $0.operator.base == .null }.map { $0.key.lowercased() })
-        for condition in conditions where condition.operator.qualifier == .forAllValues {
-            guard !nullChecked.contains(condition.key.lowercased()) else { continue }
-            let operatorPath = path.appending(key: condition.operator.description)
+        for use in uses where !nullChecked.contains(use.key.lowercased()) {
             warning(
                 .forAllValuesWithAllow,
-                operatorPath.appending(key: condition.key),
-                node[condition.operator.description]?.location,
-                "ForAllValues is true when \(condition.key) is missing or empty, so this Allow can grant without it; "
-                    + "add \"Null\": {\"\(condition.key)\": \"false\"} or use ForAnyValue"
+                use.path,
+                use.location,
+                "ForAllValues is true when \(use.key) is missing or empty, so this Allow can grant without it; "
+                    + "add \"Null\": {\"\(use.key)\": \"false\"} or use ForAnyValue"
             )
         }
     }

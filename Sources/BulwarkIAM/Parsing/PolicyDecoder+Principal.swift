@@ -18,7 +18,7 @@ extension PolicyDecoder {
             )
         else { return nil }
         let memberPath = path.appending(key: member.key)
-        if negated {
+        if negated && kind.principalRequirement != .forbidden {
             if !kind.allowsNotPrincipal {
                 error(
                     .elementNotAllowed,

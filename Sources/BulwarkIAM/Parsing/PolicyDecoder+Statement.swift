@@ -137,7 +137,7 @@ extension PolicyDecoder {
     private static func forbiddenHint(_ name: String, _ kind: PolicyKind) -> String {
         switch name {
         case "Principal":
-            "the principal is whoever the policy is attached to, so remove the element (or validate it as --kind resource)"
+            "the principal is whoever the policy is attached to, so remove the element (or, if this is a resource-based or trust policy, check it as one)"
         case "Resource": "a trust policy controls who can assume the role; remove the element"
         default: "remove the element"
         }

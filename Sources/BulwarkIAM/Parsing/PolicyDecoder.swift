@@ -7,6 +7,8 @@ struct PolicyDecoder {
     private(set) var diagnostics: [PolicyDiagnostic] = []
     /// Whether `${…}` is substituted (Version 2012-10-17); otherwise it is literal text.
     var substitutesVariables = false
+    /// The characters of the source text, when known; used by kinds whose limit counts white space.
+    var sourceLength: Int?
 
     init(kind: PolicyKind) { self.kind = kind }
 
@@ -40,7 +42,7 @@ struct PolicyDecoder {
                     .duplicateKey,
                     path.appending(key: member.key),
                     member.keyLocation,
-                    "'\(member.key)' appears more than once in this object (first at line \(earlier.keyLocation.line)); "
+                    "'\(member.key)' appears more than once in this object (first at \(earlier.keyLocation)); "
                         + "AWS uses only the last one, so merge them into one"
                 )
             }

@@ -9,19 +9,33 @@ extension PolicyDocument {
     /// for diagnostic in parsed.diagnostics { print(diagnostic) }
     /// ```
     public static func parse(_ text: String, kind: PolicyKind = .identity) -> ParsedPolicy {
-        parse(parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(text) }, kind: kind)
+        parse(
+            parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(text) },
+            kind: kind,
+            sourceLength: kind.countsWhiteSpace ? text.unicodeScalars.count : nil
+        )
     }
 
     /// Parses and validates policy JSON from UTF-8 bytes (`Data`, `[UInt8]`, …).
     public static func parse(_ bytes: some Collection<UInt8>, kind: PolicyKind = .identity) -> ParsedPolicy {
-        parse(parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(bytes) }, kind: kind)
+        parse(
+            parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(bytes) },
+            kind: kind,
+            sourceLength: kind.countsWhiteSpace ? bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : nil
+        )
     }
 
     /// Validates a policy that is part of a larger JSON document (a vector file, an AWS CLI response).
     ///
     /// Paths in the diagnostics are relative to `json`; locations are those of the larger document.
     public static func parse(_ json: LocatedJSON, kind: PolicyKind = .identity) -> ParsedPolicy {
+        parse(json, kind: kind, sourceLength: nil)
+    }
+
+    /// `sourceLength`: the characters of the source text, for kinds whose size limit counts white space.
+    private static func parse(_ json: LocatedJSON, kind: PolicyKind, sourceLength: Int?) -> ParsedPolicy {
         var decoder = PolicyDecoder(kind: kind)
+        decoder.sourceLength = sourceLength
         let document = decoder.decodeDocument(json)
         let diagnostics = decoder.diagnostics.sortedByLocation()
         return ParsedPolicy(
@@ -43,10 +57,11 @@ extension PolicyDocument {
 
     private static func parse(
         parsingJSON: () throws(JSONParseError) -> LocatedJSON,
-        kind: PolicyKind
+        kind: PolicyKind,
+        sourceLength: Int?
     ) -> ParsedPolicy {
         do {
-            return parse(try parsingJSON(), kind: kind)
+            return parse(try parsingJSON(), kind: kind, sourceLength: sourceLength)
         } catch {
             let diagnostic = PolicyDiagnostic(
                 .error,

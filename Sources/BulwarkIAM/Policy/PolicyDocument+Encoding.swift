@@ -84,3 +84,13 @@ private func member(_ key: String, _ value: JSONValue) -> JSONMember {
 private func list(_ values: [JSONValue]) -> JSONValue {
     values.count == 1 ? values[0] : .array(values.map { LocatedJSON($0) })
 }
+
+extension PolicyDocument: CustomStringConvertible {
+    /// The document as pretty-printed canonical JSON.
+    public var description: String { jsonString(pretty: true) }
+}
+
+extension PolicyStatement: CustomStringConvertible {
+    /// The statement as compact canonical JSON.
+    public var description: String { JSONWriter.string(jsonValue) }
+}

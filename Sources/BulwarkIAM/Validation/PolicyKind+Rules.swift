@@ -24,8 +24,12 @@ extension PolicyKind {
         self == .trustPolicy ? .forbidden : .required
     }
 
-    /// Whether `NotPrincipal` is accepted (RCPs do not support it).
-    var allowsNotPrincipal: Bool { self != .resourceControl }
+    /// Whether every character, white space included, counts against the size limit (SCPs and
+    /// RCPs, per the Organizations syntax pages); IAM does not count white space.
+    var countsWhiteSpace: Bool { self == .serviceControl || self == .resourceControl }
+
+    /// Whether `NotPrincipal` is accepted: not in role trust policies, SCPs or RCPs (NotPrincipal element page).
+    var allowsNotPrincipal: Bool { self != .resourceControl && self != .trustPolicy }
 
     /// Whether the policy is stored by IAM, which limits `Sid` to ASCII letters and digits, requires
     /// unique `Sid`s, and accepts only tab, LF, CR and U+0020–U+00FF in the text.

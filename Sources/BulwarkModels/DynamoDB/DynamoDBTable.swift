@@ -1,0 +1,112 @@
+/// A DynamoDB table with its description and continuous backups.
+public struct DynamoDBTable: Sendable, Hashable {
+    /// The table's name (from `dynamodb list-tables`).
+    public var tableName: String
+    /// The table (`dynamodb describe-table`).
+    public var description: Observed<TableDescription>
+    /// `ENABLED` or `DISABLED` (`dynamodb describe-continuous-backups`).
+    public var pointInTimeRecoveryStatus: Observed<String>
+
+    /// Creates a `DynamoDBTable` from its parts.
+    public init(
+        tableName: String,
+        description: Observed<TableDescription> = .notConfigured,
+        pointInTimeRecoveryStatus: Observed<String> = .notConfigured
+    ) {
+        self.tableName = tableName
+        self.description = description
+        self.pointInTimeRecoveryStatus = pointInTimeRecoveryStatus
+    }
+}
+
+/// A DynamoDB table's description.
+public struct TableDescription: Sendable, Hashable {
+    /// The table's ARN.
+    public var tableArn: String?
+    /// `ACTIVE`, and others.
+    public var tableStatus: String?
+    /// Whether deletion protection is on.
+    public var deletionProtectionEnabled: Bool
+    /// Encryption at rest; absent means an AWS owned key.
+    public var sseDescription: SSEDescription?
+
+    /// Creates a `TableDescription` from its parts.
+    public init(
+        tableArn: String? = nil,
+        tableStatus: String? = nil,
+        deletionProtectionEnabled: Bool = false,
+        sseDescription: SSEDescription? = nil
+    ) {
+        self.tableArn = tableArn
+        self.tableStatus = tableStatus
+        self.deletionProtectionEnabled = deletionProtectionEnabled
+        self.sseDescription = sseDescription
+    }
+}
+
+extension TableDescription: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case tableArn = "TableArn"
+        case tableStatus = "TableStatus"
+        case deletionProtectionEnabled = "DeletionProtectionEnabled"
+        case sseDescription = "SSEDescription"
+    }
+
+    /// Decodes a `TableDescription` from the AWS CLI's JSON output.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        tableArn = try container.decodeIfPresent(String.self, forKey: .tableArn)
+        tableStatus = try container.decodeIfPresent(String.self, forKey: .tableStatus)
+        deletionProtectionEnabled =
+            try container.decodeIfPresent(Bool.self, forKey: .deletionProtectionEnabled) ?? false
+        sseDescription = try container.decodeIfPresent(SSEDescription.self, forKey: .sseDescription)
+    }
+}
+
+/// A DynamoDB table's encryption at rest.
+public struct SSEDescription: Sendable, Hashable {
+    /// `ENABLED`, and others.
+    public var status: String?
+    /// `KMS` for a KMS key.
+    public var sseType: String?
+    /// The KMS key.
+    public var kmsMasterKeyArn: String?
+
+    /// Creates a `SSEDescription` from its parts.
+    public init(
+        status: String? = nil,
+        sseType: String? = nil,
+        kmsMasterKeyArn: String? = nil
+    ) {
+        self.status = status
+        self.sseType = sseType
+        self.kmsMasterKeyArn = kmsMasterKeyArn
+    }
+}
+
+extension SSEDescription: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case status = "Status"
+        case sseType = "SSEType"
+        case kmsMasterKeyArn = "KMSMasterKeyArn"
+    }
+
+    /// Decodes a `SSEDescription` from the AWS CLI's JSON output.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        status = try container.decodeIfPresent(String.self, forKey: .status)
+        sseType = try container.decodeIfPresent(String.self, forKey: .sseType)
+        kmsMasterKeyArn = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyArn)
+    }
+}
+
+/// DynamoDB in one region.
+public struct DynamoDBSnapshot: Sendable, Hashable {
+    /// The tables.
+    public var tables: Observed<[DynamoDBTable]>
+
+    /// Creates a `DynamoDBSnapshot` from its parts.
+    public init(tables: Observed<[DynamoDBTable]> = .notConfigured) {
+        self.tables = tables
+    }
+}

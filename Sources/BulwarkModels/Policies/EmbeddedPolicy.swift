@@ -1,0 +1,63 @@
+public import BulwarkIAM
+import Foundation
+
+/// A policy stored inside a resource: a role's trust policy, a bucket policy, a key policy, an SCP.
+///
+/// The text is kept exactly as the snapshot holds it (for reports); ``document`` is the parsed
+/// policy, or `nil` when the text is not a valid policy, in which case the snapshot's issues say
+/// where and why. Decoding accepts all three forms AWS tools print: a JSON object (the AWS CLI
+/// decodes IAM's URL-encoded documents), a JSON string holding policy text (S3, KMS, Lambda,
+/// SNS, SQS, Organizations), and URL-encoded text (the raw IAM API).
+public struct EmbeddedPolicy: Sendable, Hashable {
+    /// The policy text as found in the snapshot (URL-decoded when it was URL-encoded).
+    public var text: String
+    /// The parsed policy, or `nil` when ``text`` is not a valid policy.
+    public var document: PolicyDocument?
+
+    /// Creates an embedded policy from its text and parsed document.
+    public init(text: String, document: PolicyDocument?) {
+        self.text = text
+        self.document = document
+    }
+}
+
+extension EmbeddedPolicy: Decodable {
+    /// Decodes a policy from a JSON object, policy text, or URL-encoded policy text, and parses it.
+    ///
+    /// A policy that fails to parse is recorded as a snapshot issue at this decoder's JSON path;
+    /// it never fails the decoding of the resource around it.
+    public init(from decoder: any Decoder) throws {
+        let context = DecodingContext.of(decoder)
+        let kind = PolicyKind.embedded(at: decoder.codingPath, default: context?.policyKind ?? .identity)
+        let container = try decoder.singleValueContainer()
+        let text: String
+        if let string = try? container.decode(String.self) {
+            let trimmed = string.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
+            if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
+                text = string
+            } else {
+                text = string.removingPercentEncoding ?? string
+            }
+        } else {
+            text = try JSONCapture(from: decoder).serialized()
+        }
+        let (document, problem) = PolicyParsing.parse(text, kind: kind)
+        if let problem {
+            context?
+                .record(
+                    codingPath: decoder.codingPath,
+                    suffix: problem.pathInsidePolicy,
+                    code: .invalidPolicy,
+                    message: "not a valid \(kind.displayName): \(problem.message)"
+                )
+        }
+        self.init(text: text, document: document)
+    }
+}
+
+extension PolicyKind {
+    /// IAM's trust policies sit under `AssumeRolePolicyDocument` inside otherwise identity-policy files.
+    static func embedded(at codingPath: [any CodingKey], default defaultKind: PolicyKind) -> PolicyKind {
+        codingPath.last?.stringValue == "AssumeRolePolicyDocument" ? .trustPolicy : defaultKind
+    }
+}

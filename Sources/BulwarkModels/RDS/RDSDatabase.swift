@@ -1,0 +1,304 @@
+/// An RDS DB instance (`rds describe-db-instances`).
+public struct DBInstance: Sendable, Hashable {
+    /// The instance identifier.
+    public var dbInstanceIdentifier: String
+    /// The instance's ARN.
+    public var dbInstanceArn: String?
+    /// The instance class.
+    public var dbInstanceClass: String?
+    /// The engine, such as `postgres`.
+    public var engine: String?
+    /// The engine version.
+    public var engineVersion: String?
+    /// The cluster, for Aurora instances.
+    public var dbClusterIdentifier: String?
+    /// Whether the instance has a public endpoint.
+    public var publiclyAccessible: Bool
+    /// Whether storage is encrypted.
+    public var storageEncrypted: Bool
+    /// The KMS key.
+    public var kmsKeyID: String?
+    /// Whether the instance is Multi-AZ.
+    public var multiAZ: Bool
+    /// Whether minor upgrades apply automatically.
+    public var autoMinorVersionUpgrade: Bool
+    /// Whether deletion protection is on.
+    public var deletionProtection: Bool
+    /// Days automated backups are kept (0 = off).
+    public var backupRetentionPeriod: Int
+    /// Whether IAM authentication is on.
+    public var iamDatabaseAuthenticationEnabled: Bool
+    /// Logs exported to CloudWatch.
+    public var enabledCloudwatchLogsExports: [String]
+    /// Whether tags are copied to snapshots.
+    public var copyTagsToSnapshot: Bool
+    /// The master user name.
+    public var masterUsername: String?
+
+    /// Creates a `DBInstance` from its parts.
+    public init(
+        dbInstanceIdentifier: String,
+        dbInstanceArn: String? = nil,
+        dbInstanceClass: String? = nil,
+        engine: String? = nil,
+        engineVersion: String? = nil,
+        dbClusterIdentifier: String? = nil,
+        publiclyAccessible: Bool = false,
+        storageEncrypted: Bool = false,
+        kmsKeyID: String? = nil,
+        multiAZ: Bool = false,
+        autoMinorVersionUpgrade: Bool = false,
+        deletionProtection: Bool = false,
+        backupRetentionPeriod: Int = 0,
+        iamDatabaseAuthenticationEnabled: Bool = false,
+        enabledCloudwatchLogsExports: [String] = [],
+        copyTagsToSnapshot: Bool = false,
+        masterUsername: String? = nil
+    ) {
+        self.dbInstanceIdentifier = dbInstanceIdentifier
+        self.dbInstanceArn = dbInstanceArn
+        self.dbInstanceClass = dbInstanceClass
+        self.engine = engine
+        self.engineVersion = engineVersion
+        self.dbClusterIdentifier = dbClusterIdentifier
+        self.publiclyAccessible = publiclyAccessible
+        self.storageEncrypted = storageEncrypted
+        self.kmsKeyID = kmsKeyID
+        self.multiAZ = multiAZ
+        self.autoMinorVersionUpgrade = autoMinorVersionUpgrade
+        self.deletionProtection = deletionProtection
+        self.backupRetentionPeriod = backupRetentionPeriod
+        self.iamDatabaseAuthenticationEnabled = iamDatabaseAuthenticationEnabled
+        self.enabledCloudwatchLogsExports = enabledCloudwatchLogsExports
+        self.copyTagsToSnapshot = copyTagsToSnapshot
+        self.masterUsername = masterUsername
+    }
+}
+
+extension DBInstance: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case dbInstanceIdentifier = "DBInstanceIdentifier"
+        case dbInstanceArn = "DBInstanceArn"
+        case dbInstanceClass = "DBInstanceClass"
+        case engine = "Engine"
+        case engineVersion = "EngineVersion"
+        case dbClusterIdentifier = "DBClusterIdentifier"
+        case publiclyAccessible = "PubliclyAccessible"
+        case storageEncrypted = "StorageEncrypted"
+        case kmsKeyID = "KmsKeyId"
+        case multiAZ = "MultiAZ"
+        case autoMinorVersionUpgrade = "AutoMinorVersionUpgrade"
+        case deletionProtection = "DeletionProtection"
+        case backupRetentionPeriod = "BackupRetentionPeriod"
+        case iamDatabaseAuthenticationEnabled = "IAMDatabaseAuthenticationEnabled"
+        case enabledCloudwatchLogsExports = "EnabledCloudwatchLogsExports"
+        case copyTagsToSnapshot = "CopyTagsToSnapshot"
+        case masterUsername = "MasterUsername"
+    }
+
+    /// Decodes a `DBInstance` from the AWS CLI's JSON output.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        dbInstanceIdentifier = try container.decode(String.self, forKey: .dbInstanceIdentifier)
+        dbInstanceArn = try container.decodeIfPresent(String.self, forKey: .dbInstanceArn)
+        dbInstanceClass = try container.decodeIfPresent(String.self, forKey: .dbInstanceClass)
+        engine = try container.decodeIfPresent(String.self, forKey: .engine)
+        engineVersion = try container.decodeIfPresent(String.self, forKey: .engineVersion)
+        dbClusterIdentifier = try container.decodeIfPresent(String.self, forKey: .dbClusterIdentifier)
+        publiclyAccessible = try container.decodeIfPresent(Bool.self, forKey: .publiclyAccessible) ?? false
+        storageEncrypted = try container.decodeIfPresent(Bool.self, forKey: .storageEncrypted) ?? false
+        kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
+        multiAZ = try container.decodeIfPresent(Bool.self, forKey: .multiAZ) ?? false
+        autoMinorVersionUpgrade = try container.decodeIfPresent(Bool.self, forKey: .autoMinorVersionUpgrade) ?? false
+        deletionProtection = try container.decodeIfPresent(Bool.self, forKey: .deletionProtection) ?? false
+        backupRetentionPeriod = try container.decodeIfPresent(Int.self, forKey: .backupRetentionPeriod) ?? 0
+        iamDatabaseAuthenticationEnabled =
+            try container.decodeIfPresent(Bool.self, forKey: .iamDatabaseAuthenticationEnabled) ?? false
+        enabledCloudwatchLogsExports =
+            try container.decodeIfPresent([String].self, forKey: .enabledCloudwatchLogsExports) ?? []
+        copyTagsToSnapshot = try container.decodeIfPresent(Bool.self, forKey: .copyTagsToSnapshot) ?? false
+        masterUsername = try container.decodeIfPresent(String.self, forKey: .masterUsername)
+    }
+}
+
+/// An RDS (Aurora or Multi-AZ) DB cluster (`rds describe-db-clusters`).
+public struct DBCluster: Sendable, Hashable {
+    /// The cluster identifier.
+    public var dbClusterIdentifier: String
+    /// The cluster's ARN.
+    public var dbClusterArn: String?
+    /// The engine.
+    public var engine: String?
+    /// The engine version.
+    public var engineVersion: String?
+    /// Whether storage is encrypted.
+    public var storageEncrypted: Bool
+    /// The KMS key.
+    public var kmsKeyID: String?
+    /// Whether the cluster spans zones.
+    public var multiAZ: Bool
+    /// Whether deletion protection is on.
+    public var deletionProtection: Bool
+    /// Days automated backups are kept.
+    public var backupRetentionPeriod: Int
+    /// Whether IAM authentication is on.
+    public var iamDatabaseAuthenticationEnabled: Bool
+    /// Logs exported to CloudWatch.
+    public var enabledCloudwatchLogsExports: [String]
+    /// Whether tags are copied to snapshots.
+    public var copyTagsToSnapshot: Bool
+
+    /// Creates a `DBCluster` from its parts.
+    public init(
+        dbClusterIdentifier: String,
+        dbClusterArn: String? = nil,
+        engine: String? = nil,
+        engineVersion: String? = nil,
+        storageEncrypted: Bool = false,
+        kmsKeyID: String? = nil,
+        multiAZ: Bool = false,
+        deletionProtection: Bool = false,
+        backupRetentionPeriod: Int = 0,
+        iamDatabaseAuthenticationEnabled: Bool = false,
+        enabledCloudwatchLogsExports: [String] = [],
+        copyTagsToSnapshot: Bool = false
+    ) {
+        self.dbClusterIdentifier = dbClusterIdentifier
+        self.dbClusterArn = dbClusterArn
+        self.engine = engine
+        self.engineVersion = engineVersion
+        self.storageEncrypted = storageEncrypted
+        self.kmsKeyID = kmsKeyID
+        self.multiAZ = multiAZ
+        self.deletionProtection = deletionProtection
+        self.backupRetentionPeriod = backupRetentionPeriod
+        self.iamDatabaseAuthenticationEnabled = iamDatabaseAuthenticationEnabled
+        self.enabledCloudwatchLogsExports = enabledCloudwatchLogsExports
+        self.copyTagsToSnapshot = copyTagsToSnapshot
+    }
+}
+
+extension DBCluster: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case dbClusterIdentifier = "DBClusterIdentifier"
+        case dbClusterArn = "DBClusterArn"
+        case engine = "Engine"
+        case engineVersion = "EngineVersion"
+        case storageEncrypted = "StorageEncrypted"
+        case kmsKeyID = "KmsKeyId"
+        case multiAZ = "MultiAZ"
+        case deletionProtection = "DeletionProtection"
+        case backupRetentionPeriod = "BackupRetentionPeriod"
+        case iamDatabaseAuthenticationEnabled = "IAMDatabaseAuthenticationEnabled"
+        case enabledCloudwatchLogsExports = "EnabledCloudwatchLogsExports"
+        case copyTagsToSnapshot = "CopyTagsToSnapshot"
+    }
+
+    /// Decodes a `DBCluster` from the AWS CLI's JSON output.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        dbClusterIdentifier = try container.decode(String.self, forKey: .dbClusterIdentifier)
+        dbClusterArn = try container.decodeIfPresent(String.self, forKey: .dbClusterArn)
+        engine = try container.decodeIfPresent(String.self, forKey: .engine)
+        engineVersion = try container.decodeIfPresent(String.self, forKey: .engineVersion)
+        storageEncrypted = try container.decodeIfPresent(Bool.self, forKey: .storageEncrypted) ?? false
+        kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
+        multiAZ = try container.decodeIfPresent(Bool.self, forKey: .multiAZ) ?? false
+        deletionProtection = try container.decodeIfPresent(Bool.self, forKey: .deletionProtection) ?? false
+        backupRetentionPeriod = try container.decodeIfPresent(Int.self, forKey: .backupRetentionPeriod) ?? 0
+        iamDatabaseAuthenticationEnabled =
+            try container.decodeIfPresent(Bool.self, forKey: .iamDatabaseAuthenticationEnabled) ?? false
+        enabledCloudwatchLogsExports =
+            try container.decodeIfPresent([String].self, forKey: .enabledCloudwatchLogsExports) ?? []
+        copyTagsToSnapshot = try container.decodeIfPresent(Bool.self, forKey: .copyTagsToSnapshot) ?? false
+    }
+}
+
+/// An RDS DB snapshot or DB cluster snapshot, with who may restore it.
+public struct DBSnapshot: Sendable, Hashable {
+    /// The snapshot identifier.
+    public var identifier: String
+    /// The snapshot's ARN.
+    public var arn: String?
+    /// The DB instance (or cluster) it was taken from.
+    public var sourceIdentifier: String?
+    /// `manual`, `automated`, `shared`, and others.
+    public var snapshotType: String?
+    /// Whether the snapshot is encrypted.
+    public var encrypted: Bool
+    /// The KMS key.
+    public var kmsKeyID: String?
+    /// Whether this is a DB cluster snapshot.
+    public var isClusterSnapshot: Bool
+    /// Accounts allowed to restore it, `all` for public (`rds describe-db-snapshot-attributes`); filled in by the loader.
+    public var restoreAttributeValues: Observed<[String]>
+
+    /// Creates a `DBSnapshot` from its parts.
+    public init(
+        identifier: String,
+        arn: String? = nil,
+        sourceIdentifier: String? = nil,
+        snapshotType: String? = nil,
+        encrypted: Bool = false,
+        kmsKeyID: String? = nil,
+        isClusterSnapshot: Bool = false,
+        restoreAttributeValues: Observed<[String]> = .notConfigured
+    ) {
+        self.identifier = identifier
+        self.arn = arn
+        self.sourceIdentifier = sourceIdentifier
+        self.snapshotType = snapshotType
+        self.encrypted = encrypted
+        self.kmsKeyID = kmsKeyID
+        self.isClusterSnapshot = isClusterSnapshot
+        self.restoreAttributeValues = restoreAttributeValues
+    }
+
+    /// Whether anyone may restore the snapshot, when known.
+    public var isPublic: Bool? { restoreAttributeValues.elements.map { $0.contains("all") } }
+}
+
+extension DBSnapshot: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case identifier = "DBSnapshotIdentifier"
+        case arn = "DBSnapshotArn"
+        case sourceIdentifier = "DBInstanceIdentifier"
+        case snapshotType = "SnapshotType"
+        case encrypted = "Encrypted"
+        case kmsKeyID = "KmsKeyId"
+    }
+
+    /// Decodes a `DBSnapshot` from the AWS CLI's JSON output.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        identifier = try container.decode(String.self, forKey: .identifier)
+        arn = try container.decodeIfPresent(String.self, forKey: .arn)
+        sourceIdentifier = try container.decodeIfPresent(String.self, forKey: .sourceIdentifier)
+        snapshotType = try container.decodeIfPresent(String.self, forKey: .snapshotType)
+        encrypted = try container.decodeIfPresent(Bool.self, forKey: .encrypted) ?? false
+        kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
+        isClusterSnapshot = false
+        restoreAttributeValues = .notConfigured
+    }
+}
+
+/// RDS in one region.
+public struct RDSSnapshot: Sendable, Hashable {
+    /// The DB instances.
+    public var dbInstances: Observed<[DBInstance]>
+    /// The DB clusters.
+    public var dbClusters: Observed<[DBCluster]>
+    /// The DB snapshots and DB cluster snapshots, with their restore attributes.
+    public var dbSnapshots: Observed<[DBSnapshot]>
+
+    /// Creates a `RDSSnapshot` from its parts.
+    public init(
+        dbInstances: Observed<[DBInstance]> = .notConfigured,
+        dbClusters: Observed<[DBCluster]> = .notConfigured,
+        dbSnapshots: Observed<[DBSnapshot]> = .notConfigured
+    ) {
+        self.dbInstances = dbInstances
+        self.dbClusters = dbClusters
+        self.dbSnapshots = dbSnapshots
+    }
+}

@@ -1,0 +1,73 @@
+/// An SQS queue with its attributes.
+public struct SQSQueue: Sendable, Hashable {
+    /// The queue's URL (from `sqs list-queues`).
+    public var queueURL: String
+    /// Its attributes (`sqs get-queue-attributes --attribute-names All`).
+    public var attributes: Observed<QueueAttributes>
+
+    /// Creates a `SQSQueue` from its parts.
+    public init(
+        queueURL: String,
+        attributes: Observed<QueueAttributes> = .notConfigured
+    ) {
+        self.queueURL = queueURL
+        self.attributes = attributes
+    }
+}
+
+/// The attributes of an SQS queue that controls read.
+public struct QueueAttributes: Sendable, Hashable {
+    /// The queue's ARN.
+    public var queueArn: String?
+    /// The queue's access policy.
+    public var policy: EmbeddedPolicy?
+    /// The KMS key, for SSE-KMS.
+    public var kmsMasterKeyID: String?
+    /// `true` when SSE-SQS is on.
+    public var sqsManagedSSEEnabled: String?
+
+    /// Creates a `QueueAttributes` from its parts.
+    public init(
+        queueArn: String? = nil,
+        policy: EmbeddedPolicy? = nil,
+        kmsMasterKeyID: String? = nil,
+        sqsManagedSSEEnabled: String? = nil
+    ) {
+        self.queueArn = queueArn
+        self.policy = policy
+        self.kmsMasterKeyID = kmsMasterKeyID
+        self.sqsManagedSSEEnabled = sqsManagedSSEEnabled
+    }
+
+    /// Whether messages are encrypted at rest (SSE-KMS or SSE-SQS).
+    public var isEncrypted: Bool { kmsMasterKeyID != nil || sqsManagedSSEEnabled == "true" }
+}
+
+extension QueueAttributes: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case queueArn = "QueueArn"
+        case policy = "Policy"
+        case kmsMasterKeyID = "KmsMasterKeyId"
+        case sqsManagedSSEEnabled = "SqsManagedSseEnabled"
+    }
+
+    /// Decodes a `QueueAttributes` from the AWS CLI's JSON output.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        queueArn = try container.decodeIfPresent(String.self, forKey: .queueArn)
+        policy = try container.decodeIfPresent(EmbeddedPolicy.self, forKey: .policy)
+        kmsMasterKeyID = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyID)
+        sqsManagedSSEEnabled = try container.decodeIfPresent(String.self, forKey: .sqsManagedSSEEnabled)
+    }
+}
+
+/// SQS in one region.
+public struct SQSSnapshot: Sendable, Hashable {
+    /// The queues with their attributes.
+    public var queues: Observed<[SQSQueue]>
+
+    /// Creates a `SQSSnapshot` from its parts.
+    public init(queues: Observed<[SQSQueue]> = .notConfigured) {
+        self.queues = queues
+    }
+}

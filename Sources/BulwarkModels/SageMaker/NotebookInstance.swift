@@ -1,0 +1,71 @@
+/// A SageMaker notebook instance (`sagemaker describe-notebook-instance`).
+public struct NotebookInstance: Sendable, Hashable {
+    /// The instance's name.
+    public var notebookInstanceName: String
+    /// The instance's ARN.
+    public var notebookInstanceArn: String?
+    /// `Enabled` or `Disabled`.
+    public var directInternetAccess: String?
+    /// `Enabled` or `Disabled`.
+    public var rootAccess: String?
+    /// The subnet, when in a VPC.
+    public var subnetID: String?
+    /// The KMS key encrypting the storage volume.
+    public var kmsKeyID: String?
+    /// The execution role.
+    public var roleArn: String?
+
+    /// Creates a `NotebookInstance` from its parts.
+    public init(
+        notebookInstanceName: String,
+        notebookInstanceArn: String? = nil,
+        directInternetAccess: String? = nil,
+        rootAccess: String? = nil,
+        subnetID: String? = nil,
+        kmsKeyID: String? = nil,
+        roleArn: String? = nil
+    ) {
+        self.notebookInstanceName = notebookInstanceName
+        self.notebookInstanceArn = notebookInstanceArn
+        self.directInternetAccess = directInternetAccess
+        self.rootAccess = rootAccess
+        self.subnetID = subnetID
+        self.kmsKeyID = kmsKeyID
+        self.roleArn = roleArn
+    }
+}
+
+extension NotebookInstance: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case notebookInstanceName = "NotebookInstanceName"
+        case notebookInstanceArn = "NotebookInstanceArn"
+        case directInternetAccess = "DirectInternetAccess"
+        case rootAccess = "RootAccess"
+        case subnetID = "SubnetId"
+        case kmsKeyID = "KmsKeyId"
+        case roleArn = "RoleArn"
+    }
+
+    /// Decodes a `NotebookInstance` from the AWS CLI's JSON output.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        notebookInstanceName = try container.decode(String.self, forKey: .notebookInstanceName)
+        notebookInstanceArn = try container.decodeIfPresent(String.self, forKey: .notebookInstanceArn)
+        directInternetAccess = try container.decodeIfPresent(String.self, forKey: .directInternetAccess)
+        rootAccess = try container.decodeIfPresent(String.self, forKey: .rootAccess)
+        subnetID = try container.decodeIfPresent(String.self, forKey: .subnetID)
+        kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
+        roleArn = try container.decodeIfPresent(String.self, forKey: .roleArn)
+    }
+}
+
+/// SageMaker in one region.
+public struct SageMakerSnapshot: Sendable, Hashable {
+    /// The notebook instances (each described).
+    public var notebookInstances: Observed<[NotebookInstance]>
+
+    /// Creates a `SageMakerSnapshot` from its parts.
+    public init(notebookInstances: Observed<[NotebookInstance]> = .notConfigured) {
+        self.notebookInstances = notebookInstances
+    }
+}

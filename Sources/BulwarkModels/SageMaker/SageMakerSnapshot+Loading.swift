@@ -1,0 +1,28 @@
+extension SageMakerSnapshot {
+    /// Reads `sagemaker list-notebook-instances`, then each notebook instance.
+    static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> SageMakerSnapshot {
+        let listed = reader.list(
+            ListedNotebookInstance.self,
+            .call(scope, "sagemaker", "list-notebook-instances"),
+            key: "NotebookInstances"
+        )
+        let notebooks = await listed.asyncMap { listed in
+            await Concurrently.map(listed) { notebook in
+                reader.read(
+                    NotebookInstance.self,
+                    .call(scope, "sagemaker", "describe-notebook-instance", notebook.name)
+                )
+            }
+        }
+        return SageMakerSnapshot(notebookInstances: notebooks.map(Observed.knownValues))
+    }
+}
+
+/// One entry of `sagemaker list-notebook-instances`.
+struct ListedNotebookInstance: Decodable, Sendable {
+    var name: String
+
+    private enum CodingKeys: String, CodingKey {
+        case name = "NotebookInstanceName"
+    }
+}

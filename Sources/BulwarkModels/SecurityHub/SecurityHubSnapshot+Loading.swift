@@ -1,0 +1,13 @@
+extension SecurityHubSnapshot {
+    /// Reads `securityhub describe-hub` and `get-enabled-standards`.
+    static func load(from reader: SnapshotReader, scope: SnapshotScope) -> SecurityHubSnapshot {
+        SecurityHubSnapshot(
+            hub: reader.read(SecurityHub.self, .call(scope, "securityhub", "describe-hub")),
+            enabledStandards: reader.list(
+                StandardsSubscription.self,
+                .call(scope, "securityhub", "get-enabled-standards"),
+                key: "StandardsSubscriptions"
+            )
+        )
+    }
+}

@@ -1,0 +1,90 @@
+public import Foundation
+
+extension AccountSnapshot {
+    /// Loads a snapshot directory in the ⚑ layout (`manifest.json`, `global/…`, `<region>/…`).
+    ///
+    /// Files are read in parallel (bounded). A missing file makes its values unknown; an
+    /// `.error.json` file makes them "not configured" when the AWS code says so (such as
+    /// `NoSuchBucketPolicy`) and unknown otherwise (`AccessDenied`); a malformed or truncated file
+    /// is reported in ``issues`` with its path and JSON path, and the rest still loads.
+    ///
+    /// - Throws: ``SnapshotError`` only when `directory` is not a snapshot directory at all.
+    public static func load(from directory: URL) async throws(SnapshotError) -> AccountSnapshot {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw SnapshotError(
+                path: directory.path,
+                message: "no such directory; pass a directory made by 'bulwark collect'"
+            )
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        guard entries.contains(SnapshotLayout.manifestFileName) || entries.contains(SnapshotScope.global.folderName)
+        else {
+            throw SnapshotError(
+                path: directory.path,
+                message: "not a snapshot: it has neither manifest.json nor global/; make one with 'bulwark collect'"
+            )
+        }
+        let log = LoadLog()
+        let reader = SnapshotReader(root: directory, log: log)
+        let manifest = loadManifest(directory, log: log)
+        let regionNames = Set(manifest?.regions ?? [])
+            .union(
+                entries.filter { entry in
+                    entry != SnapshotScope.global.folderName && !entry.hasPrefix(".") && !entry.hasSuffix(".json")
+                        && (try? directory.appendingPathComponent(entry).resourceValues(forKeys: [.isDirectoryKey]))?
+                            .isDirectory == true
+                }
+            )
+        async let iam = IAMSnapshot.load(from: reader)
+        async let organizations = OrganizationsSnapshot.load(from: reader)
+        async let s3 = S3Snapshot.load(from: reader)
+        async let cloudFront = CloudFrontSnapshot.load(from: reader)
+        let regions = await Concurrently.map(regionNames.sorted(), limit: 4) { name in
+            await RegionSnapshot.load(from: reader, region: name)
+        }
+        let callerIdentity = reader.read(CallerIdentity.self, .global("sts", "get-caller-identity"))
+        let support = SupportSnapshot.load(from: reader)
+        let globalWAF = WAFv2Snapshot.load(from: reader, scope: .global)
+        var snapshot = AccountSnapshot(
+            accountID: manifest?.accountId ?? callerIdentity.valueIfPresent?.account ?? "",
+            partition: manifest?.partition ?? "aws",
+            manifest: manifest,
+            callerIdentity: callerIdentity,
+            iam: await iam,
+            organizations: await organizations,
+            s3: await s3,
+            cloudFront: await cloudFront,
+            support: support,
+            globalWAF: globalWAF,
+            regions: Dictionary(uniqueKeysWithValues: regions.map { ($0.name, $0) })
+        )
+        snapshot.issues = log.issues
+        snapshot.failedCalls = log.failures
+        return snapshot
+    }
+
+    /// Reads `manifest.json`, recording an issue when it is missing or malformed.
+    private static func loadManifest(_ directory: URL, log: LoadLog) -> SnapshotManifest? {
+        let file = "manifest.json"
+        switch SnapshotReader.contents(of: directory.appendingPathComponent(file)) {
+        case .missing:
+            log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "the snapshot has no manifest.json")])
+            return nil
+        case .failed(let reason):
+            log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "cannot read the file: \(reason)")])
+            return nil
+        case .data(let data):
+            do {
+                return try JSONDecoder().decode(SnapshotManifest.self, from: data)
+            } catch let error as DecodingError {
+                let (path, message) = JSONPathText.describe(error)
+                log.add([SnapshotIssue(file: file, jsonPath: path, code: .invalidManifest, message: message)])
+            } catch {
+                log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "\(error)")])
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// Everything a snapshot says about one AWS account: global services, each region, and what could not be read.
+///
+/// Read it like English: `snapshot.iam.users`, `snapshot.s3.buckets`,
+/// `snapshot.regions["us-east-1"]?.ec2.securityGroups`. Every value is ``Observed``: a value,
+/// "not configured", or unknown with the reason. Build one by hand in tests, or load a snapshot
+/// directory with ``load(from:)``.
+public struct AccountSnapshot: Sendable {
+    /// The account id (`123456789012`).
+    public var accountID: String
+    /// The partition (`aws`, `aws-cn`, `aws-us-gov`).
+    public var partition: String
+    /// The snapshot's `manifest.json`, when it has one.
+    public var manifest: SnapshotManifest?
+    /// Who collected the snapshot (`sts get-caller-identity`).
+    public var callerIdentity: Observed<CallerIdentity>
+    /// IAM: users, groups, roles, policies, credentials, account settings.
+    public var iam: IAMSnapshot
+    /// Organizations: the organization, its accounts and OUs, SCPs and RCPs.
+    public var organizations: OrganizationsSnapshot
+    /// S3: buckets with their configuration, and the account-level public access block.
+    public var s3: S3Snapshot
+    /// CloudFront distributions.
+    public var cloudFront: CloudFrontSnapshot
+    /// AWS Support: the support plan and Trusted Advisor checks.
+    public var support: SupportSnapshot
+    /// WAFv2 web ACLs with the CloudFront scope.
+    public var globalWAF: WAFv2Snapshot
+    /// The regions, by name (`us-east-1`).
+    public var regions: [String: RegionSnapshot]
+    /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
+    public var issues: [SnapshotIssue]
+    /// Calls that failed at AWS or whose files were malformed, in path order.
+    public var failedCalls: [Unreadable]
+
+    /// Creates a snapshot; every part defaults to empty, so tests state only what they need.
+    public init(
+        accountID: String,
+        partition: String = "aws",
+        manifest: SnapshotManifest? = nil,
+        callerIdentity: Observed<CallerIdentity> = .notConfigured,
+        iam: IAMSnapshot = IAMSnapshot(),
+        organizations: OrganizationsSnapshot = OrganizationsSnapshot(),
+        s3: S3Snapshot = S3Snapshot(),
+        cloudFront: CloudFrontSnapshot = CloudFrontSnapshot(),
+        support: SupportSnapshot = SupportSnapshot(),
+        globalWAF: WAFv2Snapshot = WAFv2Snapshot(),
+        regions: [String: RegionSnapshot] = [:],
+        issues: [SnapshotIssue] = [],
+        failedCalls: [Unreadable] = []
+    ) {
+        self.accountID = accountID
+        self.partition = partition
+        self.manifest = manifest
+        self.callerIdentity = callerIdentity
+        self.iam = iam
+        self.organizations = organizations
+        self.s3 = s3
+        self.cloudFront = cloudFront
+        self.support = support
+        self.globalWAF = globalWAF
+        self.regions = regions
+        self.issues = issues
+        self.failedCalls = failedCalls
+    }
+
+    /// The region names, sorted.
+    public var regionNames: [String] { regions.keys.sorted() }
+
+    /// The regions, sorted by name.
+    public var sortedRegions: [RegionSnapshot] { regionNames.compactMap { regions[$0] } }
+}
+
+/// Who made the calls (`sts get-caller-identity`).
+public struct CallerIdentity: Sendable, Hashable, Decodable {
+    /// The account id.
+    public var account: String
+    /// The caller's ARN.
+    public var arn: String
+    /// The caller's unique id.
+    public var userID: String
+
+    /// Creates a caller identity.
+    public init(account: String, arn: String, userID: String = "") {
+        self.account = account
+        self.arn = arn
+        self.userID = userID
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case account = "Account"
+        case arn = "Arn"
+        case userID = "UserId"
+    }
+}

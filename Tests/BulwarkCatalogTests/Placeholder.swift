@@ -1,2 +1,0 @@
-import BulwarkCatalog
-import Testing

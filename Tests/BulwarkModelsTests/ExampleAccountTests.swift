@@ -1,0 +1,147 @@
+import BulwarkIAM
+import BulwarkModels
+import Foundation
+import Testing
+
+/// The bundled example account (Sources/BulwarkCLI/Examples/example-account) loads cleanly and says what its README says.
+@Suite struct ExampleAccountTests {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/BulwarkCLI/Examples/example-account")
+
+    let snapshot: AccountSnapshot
+
+    init() async throws {
+        snapshot = try await AccountSnapshot.load(from: Self.directory)
+    }
+
+    @Test func loadsWithZeroIssues() {
+        #expect(snapshot.issues == [])
+        #expect(snapshot.accountID == "123456789012")
+        #expect(snapshot.regionNames == ["eu-west-1", "us-east-1"])
+    }
+
+    @Test(arguments: [
+        ("AWS::IAM::User", "global", 4),
+        ("AWS::IAM::Role", "global", 7),
+        ("AWS::IAM::Group", "global", 2),
+        ("AWS::IAM::Policy", "global", 2),
+        ("AWS::IAM::AccessKey", "global", 4),
+        ("AWS::S3::Bucket", "us-east-1", 2),
+        ("AWS::EC2::SecurityGroup", "us-east-1", 5),
+        ("AWS::EC2::SecurityGroup", "eu-west-1", 1),
+        ("AWS::EC2::Instance", "us-east-1", 2),
+        ("AWS::CloudTrail::Trail", "us-east-1", 1),
+        ("AWS::CloudTrail::Trail", "eu-west-1", 0),
+        ("AWS::KMS::Key", "us-east-1", 2),
+        ("AWS::Lambda::Function", "us-east-1", 2),
+        ("AWS::Organizations::Policy", "global", 3),
+    ])
+    func inventoryCounts(type: String, region: String, count: Int) {
+        // A multi-Region trail is listed in every region but counted in its home region only.
+        #expect(snapshot.inventory.count(of: type, in: region) == count)
+    }
+
+    @Test func theOnlyUnreadableCallIsKMSInEUWest1() throws {
+        #expect(
+            snapshot.inventory.unreadable == [
+                .init(call: "kms list-keys", region: "eu-west-1", error: "AccessDeniedException")
+            ]
+        )
+        let keys = try #require(snapshot.regions["eu-west-1"]).kms.keys
+        // AccessDenied is unknown, never "no keys".
+        #expect(keys.unreadable?.code == "AccessDeniedException")
+        #expect(keys.elements == nil)
+    }
+
+    @Test func identityFacts() throws {
+        let report = try #require(snapshot.iam.credentialReport.valueIfPresent)
+        let root = try #require(report.rootRow)
+        #expect(root.accessKey1Active)
+        #expect(root.passwordEnabled == nil)  // "not_supported" for root
+        #expect(snapshot.iam.accountSummary.valueIfPresent?.accountAccessKeysPresent == true)
+        #expect(snapshot.iam.passwordPolicy.valueIfPresent?.minimumPasswordLength == 8)
+        #expect(snapshot.iam.virtualMFADevices.valueIfPresent?.contains { $0.isAssignedToRoot } == true)
+        let bob = try #require(snapshot.iam.user(named: "bob"))
+        #expect(bob.accessKeys.valueIfPresent?.count == 2)
+        #expect(bob.mfaDevices.elements?.isEmpty == true)
+        let inline = try #require(bob.userPolicyList.first?.policyDocument.document)
+        #expect(inline.statements.count == 2)
+        let carol = try #require(snapshot.iam.user(named: "carol"))
+        #expect(carol.permissionsBoundary?.permissionsBoundaryArn.hasSuffix(":policy/DeveloperBoundary") == true)
+        let boundary = try #require(snapshot.iam.policy(arn: "arn:aws:iam::123456789012:policy/DeveloperBoundary"))
+        #expect(boundary.defaultVersion?.versionID == "v2")
+        #expect(boundary.policyVersionList.count == 2)
+        let auditor = try #require(snapshot.iam.role(named: "ExternalAuditor"))
+        #expect(auditor.assumeRolePolicyDocument?.document?.statements.first?.conditions.isEmpty == true)
+        #expect(snapshot.iam.role(named: "AWSServiceRoleForConfig")?.isServiceLinked == true)
+        #expect(snapshot.iam.instanceProfiles.valueIfPresent?.map(\.instanceProfileName) == ["app-server"])
+    }
+
+    @Test func dataProtectionFacts() throws {
+        let website = try #require(snapshot.s3.bucket(named: "example-public-assets"))
+        #expect(website.policy.valueIfPresent?.document?.statements.first?.effect == .allow)
+        #expect(website.publicAccessBlock.isNotConfigured)
+        #expect(website.versioning.isNotConfigured)  // empty answer: never enabled
+        #expect(website.acl.valueIfPresent?.publicGrants.count == 1)
+        let logs = try #require(snapshot.s3.bucket(named: "example-cloudtrail-logs"))
+        #expect(logs.versioning.valueIfPresent?.mfaDelete == .enabled)
+        #expect(
+            logs.encryption.valueIfPresent?.rules.first?.applyServerSideEncryptionByDefault?.sseAlgorithm == .awsKMS
+        )
+        #expect(logs.objectLock.valueIfPresent?.isEnabled == true)
+        #expect(logs.ownershipControls.valueIfPresent == .bucketOwnerEnforced)
+        #expect(snapshot.s3.accountPublicAccessBlock.isNotConfigured)
+        let region = try snapshot.usEast1
+        #expect(
+            region.ec2.snapshots.valueIfPresent?.first { $0.snapshotID == "snap-0legacy000000001" }?.isPublic == true
+        )
+        #expect(region.rds.dbSnapshots.valueIfPresent?.first?.isPublic == true)
+        #expect(
+            region.kms.keys.valueIfPresent?.compactMap { $0.rotation.valueIfPresent?.keyRotationEnabled } == [
+                true, false,
+            ]
+        )
+        #expect(
+            region.lambda.functions.valueIfPresent?.first { $0.functionName == "nightly-report" }?.policy
+                .isNotConfigured == true
+        )
+        #expect(
+            region.lambda.functions.valueIfPresent?.first { $0.functionName == "public-api" }?.urlConfig.valueIfPresent?
+                .authType == "NONE"
+        )
+        #expect(region.sqs.queues.valueIfPresent?.first?.attributes.valueIfPresent?.policy?.document != nil)
+        #expect(
+            region.secretsManager.secrets.valueIfPresent?.first { $0.name == "prod/orders-db" }?.resourcePolicy
+                .isNotConfigured == true
+        )
+    }
+
+    @Test func detectiveAndGovernanceFacts() throws {
+        let east = try snapshot.usEast1
+        let trail = try #require(east.cloudTrail.trails(homedIn: "us-east-1").first)
+        #expect(trail.status.valueIfPresent?.isLogging == true)
+        #expect(
+            trail.eventSelectors.valueIfPresent?.eventSelectors.first?.dataResources.first?.type == "AWS::S3::Object"
+        )
+        let west = try #require(snapshot.regions["eu-west-1"])
+        // The multi-Region trail appears in eu-west-1; its status is read in its home region.
+        #expect(west.cloudTrail.trails.valueIfPresent?.first?.status.unreadable?.code == Unreadable.notCollected)
+        #expect(west.guardDuty.detectors.elements?.isEmpty == true)
+        #expect(west.securityHub.hub.isNotConfigured)
+        #expect(east.macie.session.isNotConfigured)
+        #expect(east.config.isRecordingAllResources == true)
+        #expect(west.config.isRecordingAllResources == false)
+        #expect(
+            snapshot.organizations.ancestry(ofAccount: "210987654321") == [
+                "r-ex12", "ou-ex12-workload1", "210987654321",
+            ]
+        )
+        #expect(snapshot.organizations.policies(.serviceControlPolicy, attachedTo: "ou-ex12-workload1").count == 2)
+        #expect(
+            snapshot.organizations.serviceControlPolicies.valueIfPresent?
+                .allSatisfy { $0.content.valueIfPresent?.document != nil } == true
+        )
+        #expect(snapshot.support.premiumSupport == .value(false))
+    }
+}

@@ -1,2 +1,0 @@
-import BulwarkModels
-import Testing
