@@ -53,7 +53,7 @@ func reviewAccount(at directory: URL) async throws -> [String] {
 
 // MARK: - README: evaluate without the testing helpers, and explain
 
-/// Can anyone on the internet read `key` in a bucket whose policy is `bucketPolicy`?
+/// Whether anyone on the internet can read `key` in a bucket whose policy is `bucketPolicy`.
 func explainAnonymousRead(of key: String, bucketPolicy: String) throws -> Evaluation {
     let policy = try PolicyDocument(json: bucketPolicy, kind: .resource)
     let request = try AuthorizationRequest(
@@ -115,7 +115,8 @@ func readActions(matching pattern: String) throws -> [String] {
         #expect(
             try reviewPolicy(
                 #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}"#
-            ).isEmpty
+            )
+            .isEmpty
         )
         let typo = try reviewPolicy(
             #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*"}]}"#
