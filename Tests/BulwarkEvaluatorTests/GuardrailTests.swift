@@ -445,6 +445,15 @@ struct GuardrailTests {
     static let presets: [FlowCase] = [
         .init(
             P.alice,
+            PolicySet(
+                identityPolicies: [P.allow("s3:*")],
+                vpcEndpointPolicy: P.doc(P.statement(.allow, ["s3:GetObject"], ["arn:aws:s3:::bucket/*"]))
+            ),
+            .implicitDeny,
+            "an endpoint policy \"must contain a Principal element\" (VPC UG, endpoint policies)"
+        ),
+        .init(
+            P.alice,
             "sts:GetSessionToken",
             "*",
             PolicySet(identityPolicies: [P.deny("sts:*")]),
