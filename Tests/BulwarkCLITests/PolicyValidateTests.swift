@@ -208,11 +208,12 @@ let cleanPolicy =
         )
     }
 
-    /// The bundled example policy is valid.
-    @Test func bundledExampleIsValid() async throws {
+    /// The bundled example policies: one clean, one with warnings, one invalid.
+    @Test(arguments: [("read-reports.json", Int32(0)), ("too-broad.json", Int32(1)), ("broken.json", Int32(2))])
+    func bundledExamples(file: String, status: Int32) async {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/BulwarkCLI/Examples/read-only-bucket.json")
+            .deletingLastPathComponent().appendingPathComponent("Sources/BulwarkCLI/Examples/policies/\(file)")
         let result = await runCLI(["policy", "validate", url.path])
-        #expect(result.status != 2, "\(result.output)")
+        #expect(result.status == status, "\(result.output)")
     }
 }
