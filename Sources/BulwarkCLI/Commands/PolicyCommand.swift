@@ -85,7 +85,14 @@ enum PolicyCommand: CLICommand {
         if isDirectory.boolValue {
             return .failure(ReadFailure(message: "is a directory; name the policy files inside it"))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            return .failure(
+                ReadFailure(message: "is not a regular file (a device, pipe or socket); save the policy to a file")
+            )
+        }
+        let size = attributes[.size] as? Int ?? 0
         if size > maximumFileSize {
             return .failure(
                 ReadFailure(
