@@ -74,9 +74,27 @@ enum PolicyCommand: CLICommand {
         var message: String
     }
 
+    /// Reads a stream to its end, refusing more than ``maximumFileSize`` bytes.
+    private static func readLimited(_ handle: FileHandle) -> Result<Data, ReadFailure> {
+        var data = Data()
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                return .failure(ReadFailure(message: "cannot be read: \(error.localizedDescription)"))
+            }
+            if chunk.isEmpty { return .success(data) }
+            data.append(chunk)
+            if data.count > maximumFileSize {
+                return .failure(ReadFailure(message: "is over 64 MiB; policies are at most tens of kilobytes"))
+            }
+        }
+    }
+
     private static func read(_ file: String) -> Result<Data, ReadFailure> {
         if file == "-" {
-            return .success(FileHandle.standardInput.readDataToEndOfFile())
+            return readLimited(FileHandle.standardInput)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
