@@ -225,9 +225,9 @@ let cleanPolicy =
         )
     }
 
-    /// The bundled example policies: one clean, one with warnings, one invalid.
+    /// The demo's example policies say what they are meant to: one clean, one risky (warnings), one broken.
     @Test(arguments: [("read-reports.json", Int32(0)), ("too-broad.json", Int32(1)), ("broken.json", Int32(2))])
-    func bundledExamples(file: String, status: Int32) async {
+    func bundledExamplePolicies(file: String, status: Int32) async throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/BulwarkCLI/Examples/policies/\(file)")
         let result = await runCLI(["policy", "validate", url.path])
