@@ -59,8 +59,8 @@ package final class CompiledCondition: Sendable {
         let texts = condition.values.map(\.text)
         switch op.base.family {
         case .string:
-            let ignoreCase = op.base == .stringEqualsIgnoreCase || op.base == .stringNotEqualsIgnoreCase
-            let like = op.base == .stringLike || op.base == .stringNotLike
+            let ignoreCase = op.base.ignoresCase
+            let like = op.base.isLike
             values = .strings(
                 texts.map { text in
                     let template = PolicyTemplate(text, variablesEnabled: variables)
@@ -77,21 +77,13 @@ package final class CompiledCondition: Sendable {
                     return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
                 }
             )
-        case .numeric: values = .numbers(texts.map { Double($0) })
+        // Every family reads its values with the parsers the policy validator checks them with.
+        case .numeric: values = .numbers(texts.map(ConditionLiteral.number))
         case .date: values = .dates(texts.map { ISO8601.parse($0) })
-        case .boolean: values = .booleans(texts.map(CompiledCondition.bool))
+        case .boolean: values = .booleans(texts.map(ConditionLiteral.boolean))
         case .binary: values = .binaries(texts.map(Base64.decode))
         case .ipAddress: values = .networks(texts.map { IPNetwork($0) })
-        case .null: values = .null(texts.map(CompiledCondition.bool))
-        }
-    }
-
-    /// `true`/`false` in any case.
-    static func bool(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "true": true
-        case "false": false
-        default: nil
+        case .null: values = .null(texts.map(ConditionLiteral.boolean))
         }
     }
 
@@ -204,8 +196,8 @@ package final class CompiledCondition: Sendable {
         }
     }
 
-    private var ignoreCase: Bool { op.base == .stringEqualsIgnoreCase || op.base == .stringNotEqualsIgnoreCase }
-    private var isLike: Bool { op.base == .stringLike || op.base == .stringNotLike }
+    private var ignoreCase: Bool { op.base.ignoresCase }
+    private var isLike: Bool { op.base.isLike }
 
     private static func match(
         _ p: StringValue,
@@ -250,7 +242,7 @@ package final class CompiledCondition: Sendable {
     static func number(_ value: ContextValue) -> Double? {
         switch value {
         case .number(let n): n
-        case .string(let s): Double(s)
+        case .string(let s): ConditionLiteral.number(s)
         default: nil
         }
     }
@@ -267,7 +259,7 @@ package final class CompiledCondition: Sendable {
     static func boolean(_ value: ContextValue) -> Bool? {
         switch value {
         case .boolean(let b): b
-        case .string(let s): bool(s)
+        case .string(let s): ConditionLiteral.boolean(s)
         default: nil
         }
     }
