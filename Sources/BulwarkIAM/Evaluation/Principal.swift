@@ -112,7 +112,7 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
         if lower.hasSuffix(".amazonaws.com") || lower.hasSuffix(".amazonaws.com.cn") || lower.hasSuffix(".amazon.com") {
             return Principal(kind: .service, text: text, name: lower)
         }
-        if text.utf8.count == 64, text.utf8.allSatisfy({ Glob.isHexDigit($0) }) {
+        if text.utf8.count == 64, text.utf8.allSatisfy({ ASCII.hexValue($0) != nil }) {
             return Principal(kind: .canonicalUser, text: text, name: text)
         }
         throw PrincipalError(.unrecognized, text)

@@ -129,10 +129,3 @@ package struct Glob: Sendable, Hashable {
         return true
     }
 }
-
-extension Glob {
-    /// Whether a byte is an ASCII hex digit.
-    package static func isHexDigit(_ b: UInt8) -> Bool {
-        (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102)
-    }
-}

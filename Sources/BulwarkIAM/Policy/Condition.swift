@@ -168,6 +168,12 @@ public enum BaseOperator: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Whether the operator compares strings ignoring case (`StringEqualsIgnoreCase` and its negation).
+    package var ignoresCase: Bool { self == .stringEqualsIgnoreCase || self == .stringNotEqualsIgnoreCase }
+
+    /// Whether `*` and `?` in the policy value are wildcards (`StringLike`, `StringNotLike`).
+    package var isLike: Bool { self == .stringLike || self == .stringNotLike }
+
     /// The operator family, which decides how values are typed and compared.
     public var family: OperatorFamily {
         switch self {
