@@ -63,4 +63,23 @@ struct ConditionValueAgreementTests {
     func requestNumbersUseTheSameParser(_ text: String) {
         #expect(CompiledCondition.number(.string(text)) == ConditionLiteral.number(text))
     }
+
+    /// The validator reads `${key, 'default'}` with the template's own split, so a default it accepts
+    /// is the default the evaluator substitutes (IAM UG, "Specifying default values").
+    @Test(arguments: [
+        ("${aws:username, 'none'}", "none"),
+        ("${aws:username,\t'none'}", "none"),
+        ("${ aws:username ,'none' }", "none"),
+        ("${aws:username, none}", nil),
+        ("${aws:username, 'no'ne'}", nil),
+        ("${aws:, 'none'}", nil),
+    ])
+    func variableDefaultsAgree(_ text: String, _ expected: String?) {
+        let valid = PolicyVariableSyntax.firstProblem(in: text) == nil
+        #expect(valid == (expected != nil), "\(text)")
+        if let expected {
+            let resolved = PolicyTemplate(text, variablesEnabled: true).resolve(in: RequestContext(), wildcards: false)
+            #expect(resolved == expected.utf8.map { Int16($0) }, "\(text)")
+        }
+    }
 }

@@ -121,8 +121,7 @@ extension PolicyDecoder {
             )
             return
         }
-        guard let colon = key.firstIndex(of: ":"), colon != key.startIndex, key.index(after: colon) != key.endIndex
-        else {
+        guard ConditionKeyFacts.isWellFormed(key) else {
             error(
                 .invalidConditionKey,
                 path,

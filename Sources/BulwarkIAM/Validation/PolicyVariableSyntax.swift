@@ -35,24 +35,20 @@ enum PolicyVariableSyntax {
         return nil
     }
 
-    /// Why a variable body is malformed, or `nil`.
+    /// Why a variable body is malformed, or `nil`; reads the body with the evaluator's own split.
     private static func problem(inBody body: String) -> String? {
-        if body == "*" || body == "?" || body == "$" { return nil }
+        if PolicyTemplate.isEscape(body) { return nil }
         if body.isEmpty { return "is empty; name a key such as ${aws:username}" }
         if containsVariable(body) { return "nests a variable inside a variable, which IAM does not support" }
-        var key = Substring(body)
-        if let comma = body.firstIndex(of: ",") {
-            key = body[..<comma]
-            let fallback = body[body.index(after: comma)...].trimmingSpaces()
+        let (name, fallback) = PolicyTemplate.split(variable: Substring(body))
+        if let fallback {
             guard fallback.count >= 2, fallback.first == "'", fallback.last == "'",
                 !fallback.dropFirst().dropLast().utf8.contains(UInt8(ascii: "'"))
             else {
                 return "has a malformed default; write the default in single quotes: ${aws:PrincipalTag/team, 'none'}"
             }
         }
-        let name = key.trimmingSpaces()
-        guard let colon = name.firstIndex(of: ":"), colon != name.startIndex, name.index(after: colon) != name.endIndex
-        else {
+        guard ConditionKeyFacts.isWellFormed(name) else {
             return "is not a condition key; variables name keys such as aws:username or aws:PrincipalTag/team"
         }
         let forbidden: Set<Character> = ["'", "{", "$", "\"", "*", "?"]
@@ -60,15 +56,5 @@ enum PolicyVariableSyntax {
             return "has a character not allowed in a key name; variables name keys such as aws:username"
         }
         return nil
-    }
-}
-
-extension Substring {
-    /// The text without leading and trailing spaces.
-    fileprivate func trimmingSpaces() -> Substring {
-        var result = self
-        while result.first == " " { result = result.dropFirst() }
-        while result.last == " " { result = result.dropLast() }
-        return result
     }
 }
