@@ -71,12 +71,7 @@ package final class CompiledCondition: Sendable {
                 }
             )
         case .arn:
-            values = .arns(
-                texts.map { text in
-                    let template = PolicyTemplate(text, variablesEnabled: variables)
-                    return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
-                }
-            )
+            values = .arns(texts.map { ARNValue(PolicyTemplate($0, variablesEnabled: variables)) })
         // Every family reads its values with the parsers the policy validator checks them with.
         case .numeric: values = .numbers(texts.map(ConditionLiteral.number))
         case .date: values = .dates(texts.map { ISO8601.parse($0) })
@@ -152,18 +147,7 @@ package final class CompiledCondition: Sendable {
         case .arns(let patterns):
             return withText(value) { bytes in
                 let segments = ArnSegments(bytes)
-                for p in patterns {
-                    switch p {
-                    case .fixed(let pattern):
-                        if pattern.matches(segments, bytes) { return true }
-                    case .template(let t):
-                        if let e = t.resolve(in: context, wildcards: true),
-                            ResourcePattern(text: t.source, elements: e).matches(segments, bytes)
-                        {
-                            return true
-                        }
-                    }
-                }
+                for p in patterns where p.matches(in: context, { $0.matches(segments, bytes) }) { return true }
                 return false
             }
         case .numbers(let numbers):
