@@ -52,7 +52,7 @@ package struct PolicyTemplate: Sendable, Hashable {
     /// Parses `text`, substituting variables only from `literalPrefix` on.
     private init(_ text: String, variablesEnabled: Bool, literalPrefix: String.Index) {
         source = text
-        guard variablesEnabled, text[literalPrefix...].contains("${") else {
+        guard variablesEnabled, PolicyTemplate.containsVariable(text[literalPrefix...]) else {
             parts = [.text(text)]
             return
         }
@@ -89,6 +89,16 @@ package struct PolicyTemplate: Sendable, Hashable {
             i = next
         }
         return nil
+    }
+
+    /// Whether `text` contains `${` (a byte scan: this runs on every resource and condition value).
+    package static func containsVariable(_ text: some StringProtocol) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether the inside of `${…}` is one of the escapes `*`, `?`, `$`.

@@ -112,7 +112,7 @@ extension PolicyDecoder {
 
     private mutating func checkConditionKey(_ member: JSONMember, op: ConditionOperator, at path: JSONPath) {
         let key = member.key
-        if PolicyVariableSyntax.containsVariable(key) {
+        if PolicyTemplate.containsVariable(key) {
             error(
                 .variableNotAllowed,
                 path,

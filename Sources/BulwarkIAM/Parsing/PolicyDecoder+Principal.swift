@@ -116,7 +116,7 @@ extension PolicyDecoder {
 
     private mutating func checkPrincipal(_ value: StringValue, type: PrincipalType) {
         let text = value.text
-        if PolicyVariableSyntax.containsVariable(text) {
+        if PolicyTemplate.containsVariable(text) {
             error(
                 .variableNotAllowed,
                 value.path,

@@ -6,7 +6,7 @@ enum ConditionValueSyntax {
     /// A sentence on why `value` cannot match operators of `family`, or `nil`.
     static func problem(with value: ConditionValue, for family: OperatorFamily) -> String? {
         let text = value.text
-        if PolicyVariableSyntax.containsVariable(text) { return nil }
+        if PolicyTemplate.containsVariable(text) { return nil }
         if !ConditionLiteral.accepts(text, for: family) {
             switch family {
             case .numeric: return "'\(text)' is not a number, so this Numeric condition never matches"

@@ -1,22 +1,12 @@
-/// The grammar of `${…}` policy variables (syntax only; substitution belongs to the evaluator).
+/// The grammar of `${…}` policy variables: syntax checks on the pieces ``PolicyTemplate`` reads.
 ///
 /// Well-formed: `${aws:username}`, `${aws:PrincipalTag/team}`, `${aws:PrincipalTag/team, 'none'}`
 /// (a default in single quotes), and the escapes `${*}`, `${?}`, `${$}`. A `$` not followed by `{`
 /// is plain text.
 enum PolicyVariableSyntax {
-    /// Whether `text` contains `${` (a byte scan: this runs on every resource and condition value).
-    static func containsVariable(_ text: some StringProtocol) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$") { return true }
-            previous = byte
-        }
-        return false
-    }
-
     /// A sentence describing the first malformed variable in `text`, or `nil` when all are well-formed.
     static func firstProblem(in text: String) -> String? {
-        guard containsVariable(text) else { return nil }
+        guard PolicyTemplate.containsVariable(text) else { return nil }
         let bytes = Array(text.utf8)
         var index = 0
         while index + 1 < bytes.count {
@@ -39,7 +29,9 @@ enum PolicyVariableSyntax {
     private static func problem(inBody body: String) -> String? {
         if PolicyTemplate.isEscape(body) { return nil }
         if body.isEmpty { return "is empty; name a key such as ${aws:username}" }
-        if containsVariable(body) { return "nests a variable inside a variable, which IAM does not support" }
+        if PolicyTemplate.containsVariable(body) {
+            return "nests a variable inside a variable, which IAM does not support"
+        }
         let (name, fallback) = PolicyTemplate.split(variable: Substring(body))
         if let fallback {
             guard fallback.count >= 2, fallback.first == "'", fallback.last == "'",
