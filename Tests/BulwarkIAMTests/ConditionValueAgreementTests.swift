@@ -82,4 +82,32 @@ struct ConditionValueAgreementTests {
             #expect(resolved == expected.utf8.map { Int16($0) }, "\(text)")
         }
     }
+
+    /// A `Service`, `Federated` or `CanonicalUser` principal passes the validator exactly when the
+    /// evaluator's ``Principal`` reads it as that kind (IAM UG, "AWS JSON policy elements: Principal").
+    @Test(arguments: [
+        ("Service", "lambda.amazonaws.com"), ("Service", "ec2.amazonaws.com.cn"), ("Service", "lambda"),
+        ("Service", "lambda.example.com"), ("Federated", "accounts.google.com"),
+        ("Federated", "Accounts.Google.com"), ("Federated", "example.com"),
+        ("CanonicalUser", "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"),
+        ("CanonicalUser", "79A59DF900B949E55D96A1E698FBACEDFD6E09D98EACF8F8D5218E7CD47EF2BE"),
+        ("CanonicalUser", "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2b"),
+        ("CanonicalUser", "zz59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"),
+    ])
+    func principalsAgree(_ type: String, _ text: String) throws {
+        let policy: [String: Any] = [
+            "Version": "2012-10-17",
+            "Statement": ["Effect": "Allow", "Principal": [type: text], "Action": "s3:GetObject", "Resource": "*"],
+        ]
+        let parsed = PolicyDocument.parse(try JSONSerialization.data(withJSONObject: policy), kind: .resource)
+        let validatorAccepts = !parsed.diagnostics.contains { $0.code == .suspiciousValue }
+        let expectedKind: Principal.Kind =
+            switch type {
+            case "Service": .service
+            case "Federated": .identityProvider
+            default: .canonicalUser
+            }
+        let evaluatorAccepts = (try? Principal(text))?.kind == expectedKind
+        #expect(validatorAccepts == evaluatorAccepts, "\(type) \(text): \(parsed.diagnostics)")
+    }
 }
