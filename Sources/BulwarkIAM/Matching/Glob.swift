@@ -129,3 +129,10 @@ package struct Glob: Sendable, Hashable {
         return true
     }
 }
+
+extension Glob {
+    /// Whether the bytes contain a policy wildcard, `*` or `?`.
+    package static func containsWildcard(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
+    }
+}

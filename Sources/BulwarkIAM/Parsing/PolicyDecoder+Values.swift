@@ -94,7 +94,7 @@ extension PolicyDecoder {
         }
         let service = text[..<colon]
         let name = text[text.index(after: colon)...]
-        if service.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) {
+        if Glob.containsWildcard(service.utf8) {
             error(
                 .invalidAction,
                 value.path,
