@@ -57,6 +57,8 @@ package final class CompiledCondition: Sendable {
         keyHash = RequestContext.keyHash(key)
         op = condition.operator
         let texts = condition.values.map(\.text)
+        // Each family reads its values with the parsers the policy validator checks them with
+        // (``ConditionLiteral/accepts(_:for:)``), so a value that validates always compiles.
         switch op.base.family {
         case .string:
             let ignoreCase = op.base.ignoresCase
@@ -72,7 +74,6 @@ package final class CompiledCondition: Sendable {
             )
         case .arn:
             values = .arns(texts.map { ARNValue(PolicyTemplate($0, variablesEnabled: variables)) })
-        // Every family reads its values with the parsers the policy validator checks them with.
         case .numeric: values = .numbers(texts.map(ConditionLiteral.number))
         case .date: values = .dates(texts.map { ISO8601.parse($0) })
         case .boolean: values = .booleans(texts.map(ConditionLiteral.boolean))
@@ -137,9 +138,9 @@ package final class CompiledCondition: Sendable {
     package func matchesAny(_ value: ContextValue, _ context: RequestContext) -> Bool {
         switch values {
         case .strings(let patterns):
+            let (like, ignoreCase) = (op.base.isLike, op.base.ignoresCase)
             return withText(value) { bytes in
-                for p in patterns where CompiledCondition.match(p, bytes, context, like: isLike, ignoreCase: ignoreCase)
-                {
+                for p in patterns where CompiledCondition.match(p, bytes, context, like: like, ignoreCase: ignoreCase) {
                     return true
                 }
                 return false
@@ -179,9 +180,6 @@ package final class CompiledCondition: Sendable {
             return false
         }
     }
-
-    private var ignoreCase: Bool { op.base.ignoresCase }
-    private var isLike: Bool { op.base.isLike }
 
     private static func match(
         _ p: StringValue,
