@@ -57,23 +57,23 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Matches UTF-8 text whose segments are located.
     package func matches(_ resource: ArnSegments, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = segments.count
-        guard isARN, resource.count > 1 else {
-            // `*`, or a pattern or resource that is not an ARN: compare the whole text.
-            return count == 1 && segments[0].matches(bytes: bytes)
+        segments.withUnsafeBufferPointer { segments in
+            let count = segments.count
+            guard isARN, resource.count > 1 else {
+                // `*`, or a pattern or resource that is not an ARN: compare the whole text.
+                return count == 1 && segments[0].matches(bytes: bytes)
+            }
+            guard resource.count >= count else { return false }
+            for i in 0..<(count - 1) {
+                let slice = UnsafeBufferPointer(rebasing: bytes[resource.start(i)..<resource.end(i)])
+                if !segments[i].matches(bytes: slice) { return false }
+            }
+            if count < resource.count && segments[count - 1].elements.last != Glob.star {
+                return false
+            }
+            return segments[count - 1]
+                .matches(bytes: UnsafeBufferPointer(rebasing: bytes[resource.start(count - 1)...]))
         }
-        guard resource.count >= count else { return false }
-        var i = 0
-        while i < count - 1 {
-            let slice = UnsafeBufferPointer(rebasing: bytes[resource.start(i)..<resource.end(i)])
-            if !segments[i].matches(bytes: slice) { return false }
-            i += 1
-        }
-        let last = segments[count - 1]
-        if count < resource.count && last.elements.last != Glob.star {
-            return false
-        }
-        return last.matches(bytes: UnsafeBufferPointer(rebasing: bytes[resource.start(count - 1)...]))
     }
 
     /// The pattern as written.
