@@ -33,7 +33,7 @@ for module in "${modules[@]}"; do
     # BulwarkTesting's pages hold BulwarkTesting's API only, and extensions of other modules' types
     # go to Module@Other.symbols.json.
     swift symbolgraph-extract -module-name "$module" -I "$bin/Modules" -I "$bin" -target "$triple" \
-        -minimum-access-level public -skip-synthesized-members -output-dir "$dir"
+        -minimum-access-level public -skip-synthesized-members -emit-extension-block-symbols -output-dir "$dir"
     catalog=()
     [ -d "Sources/$module/$module.docc" ] && catalog=("Sources/$module/$module.docc")
     echo "== docc convert $module"
