@@ -169,6 +169,8 @@ import Testing
         #expect(table.pointInTimeRecoveryStatus == .value("DISABLED"))
         #expect(table.description.valueIfPresent?.deletionProtectionEnabled == true)
         #expect(east.backup.vaults.valueIfPresent?.first?.locked == true)
+        #expect(snapshot.alternateContacts.security.valueIfPresent?.emailAddress == "security@example.com")
+        #expect(snapshot.alternateContacts.operations.isNotConfigured)
         #expect(east.logs.metricFilters.valueIfPresent?.count == 2)
         #expect(
             east.cloudWatch.metricAlarms.valueIfPresent?.first?.alarmActions.first?.hasSuffix(":security-alerts")

@@ -144,13 +144,13 @@ public struct CodeBuildEnvironmentVariable: Sendable, Hashable {
     /// Its value (a name or ARN for non-plain types).
     public var value: String
     /// `PLAINTEXT`, `PARAMETER_STORE` or `SECRETS_MANAGER`.
-    public var type: String
+    public var type: EnvironmentVariableType
 
     /// Creates a `CodeBuildEnvironmentVariable` from its parts.
     public init(
         name: String,
         value: String = "",
-        type: String = "PLAINTEXT"
+        type: EnvironmentVariableType = .plaintext
     ) {
         self.name = name
         self.value = value
@@ -170,8 +170,28 @@ extension CodeBuildEnvironmentVariable: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         value = try container.decodeIfPresent(String.self, forKey: .value) ?? ""
-        type = try container.decodeIfPresent(String.self, forKey: .type) ?? "PLAINTEXT"
+        type = try container.decodeIfPresent(EnvironmentVariableType.self, forKey: .type) ?? .plaintext
     }
+}
+
+/// Where a CodeBuild environment variable's value comes from.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct EnvironmentVariableType: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : The value is stored in the project, in clear text.
+    public static let plaintext = EnvironmentVariableType(rawValue: "PLAINTEXT")
+
+    /// : The value is a Systems Manager Parameter Store name.
+    public static let parameterStore = EnvironmentVariableType(rawValue: "PARAMETER_STORE")
+
+    /// : The value is a Secrets Manager secret.
+    public static let secretsManager = EnvironmentVariableType(rawValue: "SECRETS_MANAGER")
 }
 
 /// Where a CodeBuild project's logs go.

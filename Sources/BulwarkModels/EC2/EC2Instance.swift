@@ -185,16 +185,16 @@ extension IAMInstanceProfileReference: Decodable {
 /// An instance's metadata service (IMDS) settings.
 public struct InstanceMetadataOptions: Sendable, Hashable {
     /// `required` (IMDSv2 only) or `optional` (IMDSv1 allowed).
-    public var httpTokens: String?
+    public var httpTokens: HTTPTokensState?
     /// `enabled` or `disabled`.
-    public var httpEndpoint: String?
+    public var httpEndpoint: InstanceMetadataEndpointState?
     /// The PUT response hop limit.
     public var httpPutResponseHopLimit: Int?
 
     /// Creates an `InstanceMetadataOptions` from its parts.
     public init(
-        httpTokens: String? = nil,
-        httpEndpoint: String? = nil,
+        httpTokens: HTTPTokensState? = nil,
+        httpEndpoint: InstanceMetadataEndpointState? = nil,
         httpPutResponseHopLimit: Int? = nil
     ) {
         self.httpTokens = httpTokens
@@ -216,10 +216,44 @@ extension InstanceMetadataOptions: Decodable {
     /// Decodes an `InstanceMetadataOptions` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        httpTokens = try container.decodeIfPresent(String.self, forKey: .httpTokens)
-        httpEndpoint = try container.decodeIfPresent(String.self, forKey: .httpEndpoint)
+        httpTokens = try container.decodeIfPresent(HTTPTokensState.self, forKey: .httpTokens)
+        httpEndpoint = try container.decodeIfPresent(InstanceMetadataEndpointState.self, forKey: .httpEndpoint)
         httpPutResponseHopLimit = try container.decodeIfPresent(Int.self, forKey: .httpPutResponseHopLimit)
     }
+}
+
+/// Whether an instance's metadata service requires session tokens (IMDSv2).
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct HTTPTokensState: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : IMDSv2 only.
+    public static let required = HTTPTokensState(rawValue: "required")
+
+    /// : IMDSv1 is allowed too.
+    public static let optional = HTTPTokensState(rawValue: "optional")
+}
+
+/// Whether an instance's metadata service answers.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct InstanceMetadataEndpointState: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : The metadata service is on.
+    public static let enabled = InstanceMetadataEndpointState(rawValue: "enabled")
+
+    /// : The metadata service is off.
+    public static let disabled = InstanceMetadataEndpointState(rawValue: "disabled")
 }
 
 /// A security group attached to an instance or interface.

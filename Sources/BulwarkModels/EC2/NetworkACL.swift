@@ -59,7 +59,7 @@ public struct NetworkACLEntry: Sendable, Hashable {
     /// Whether the entry is outbound.
     public var egress: Bool
     /// `allow` or `deny`.
-    public var ruleAction: String
+    public var ruleAction: NetworkACLRuleAction
     /// The protocol number, or `-1` for all.
     public var protocolNumber: String
     /// The IPv4 range.
@@ -73,7 +73,7 @@ public struct NetworkACLEntry: Sendable, Hashable {
     public init(
         ruleNumber: Int,
         egress: Bool = false,
-        ruleAction: String,
+        ruleAction: NetworkACLRuleAction,
         protocolNumber: String,
         cidrBlock: String? = nil,
         ipv6CidrBlock: String? = nil,
@@ -105,12 +105,29 @@ extension NetworkACLEntry: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         ruleNumber = try container.decode(Int.self, forKey: .ruleNumber)
         egress = try container.decodeIfPresent(Bool.self, forKey: .egress) ?? false
-        ruleAction = try container.decode(String.self, forKey: .ruleAction)
+        ruleAction = try container.decode(NetworkACLRuleAction.self, forKey: .ruleAction)
         protocolNumber = try container.decode(String.self, forKey: .protocolNumber)
         cidrBlock = try container.decodeIfPresent(String.self, forKey: .cidrBlock)
         ipv6CidrBlock = try container.decodeIfPresent(String.self, forKey: .ipv6CidrBlock)
         portRange = try container.decodeIfPresent(PortRange.self, forKey: .portRange)
     }
+}
+
+/// What a network ACL entry does with matching traffic.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct NetworkACLRuleAction: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : Allows the traffic.
+    public static let allow = NetworkACLRuleAction(rawValue: "allow")
+
+    /// : Denies the traffic.
+    public static let deny = NetworkACLRuleAction(rawValue: "deny")
 }
 
 /// A range of ports.

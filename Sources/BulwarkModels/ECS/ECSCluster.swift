@@ -162,13 +162,13 @@ public struct AWSVPCConfiguration: Sendable, Hashable {
     /// The security groups.
     public var securityGroups: [String]
     /// `ENABLED` gives tasks public IP addresses.
-    public var assignPublicIP: String?
+    public var assignPublicIP: AssignPublicIP?
 
     /// Creates an `AWSVPCConfiguration` from its parts.
     public init(
         subnets: [String] = [],
         securityGroups: [String] = [],
-        assignPublicIP: String? = nil
+        assignPublicIP: AssignPublicIP? = nil
     ) {
         self.subnets = subnets
         self.securityGroups = securityGroups
@@ -188,6 +188,23 @@ extension AWSVPCConfiguration: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         subnets = try container.decodeIfPresent([String].self, forKey: .subnets) ?? []
         securityGroups = try container.decodeIfPresent([String].self, forKey: .securityGroups) ?? []
-        assignPublicIP = try container.decodeIfPresent(String.self, forKey: .assignPublicIP)
+        assignPublicIP = try container.decodeIfPresent(AssignPublicIP.self, forKey: .assignPublicIP)
     }
+}
+
+/// Whether ECS tasks get public IP addresses.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct AssignPublicIP: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : Tasks get public IP addresses.
+    public static let enabled = AssignPublicIP(rawValue: "ENABLED")
+
+    /// : Tasks get private addresses only.
+    public static let disabled = AssignPublicIP(rawValue: "DISABLED")
 }

@@ -7,7 +7,7 @@ public struct LoadBalancer: Sendable, Hashable {
     /// `application`, `network` or `gateway`.
     public var type: String?
     /// `internet-facing` or `internal`.
-    public var scheme: String?
+    public var scheme: LoadBalancerScheme?
     /// The VPC.
     public var vpcID: String?
     /// The DNS name.
@@ -24,7 +24,7 @@ public struct LoadBalancer: Sendable, Hashable {
         loadBalancerArn: String,
         loadBalancerName: String = "",
         type: String? = nil,
-        scheme: String? = nil,
+        scheme: LoadBalancerScheme? = nil,
         vpcID: String? = nil,
         dnsName: String? = nil,
         securityGroups: [String] = [],
@@ -43,7 +43,7 @@ public struct LoadBalancer: Sendable, Hashable {
     }
 
     /// Whether the load balancer faces the internet.
-    public var isInternetFacing: Bool { scheme == "internet-facing" }
+    public var isInternetFacing: Bool { scheme == .internetFacing }
 }
 
 extension LoadBalancer: Decodable {
@@ -63,13 +63,30 @@ extension LoadBalancer: Decodable {
         loadBalancerArn = try container.decode(String.self, forKey: .loadBalancerArn)
         loadBalancerName = try container.decodeIfPresent(String.self, forKey: .loadBalancerName) ?? ""
         type = try container.decodeIfPresent(String.self, forKey: .type)
-        scheme = try container.decodeIfPresent(String.self, forKey: .scheme)
+        scheme = try container.decodeIfPresent(LoadBalancerScheme.self, forKey: .scheme)
         vpcID = try container.decodeIfPresent(String.self, forKey: .vpcID)
         dnsName = try container.decodeIfPresent(String.self, forKey: .dnsName)
         securityGroups = try container.decodeIfPresent([String].self, forKey: .securityGroups) ?? []
         attributes = .notConfigured
         listeners = .notConfigured
     }
+}
+
+/// Whether a load balancer has a public or a private address.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct LoadBalancerScheme: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : Reachable from the internet.
+    public static let internetFacing = LoadBalancerScheme(rawValue: "internet-facing")
+
+    /// : Reachable only inside the VPC.
+    public static let `internal` = LoadBalancerScheme(rawValue: "internal")
 }
 
 /// A load balancer listener.

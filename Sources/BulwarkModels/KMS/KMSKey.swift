@@ -29,7 +29,7 @@ public struct KMSKey: Sendable, Hashable {
     }
 
     /// Whether the key is customer managed, when known (AWS managed keys cannot be changed).
-    public var isCustomerManaged: Bool? { metadata.valueIfPresent.map { $0.keyManager == "CUSTOMER" } }
+    public var isCustomerManaged: Bool? { metadata.valueIfPresent.map { $0.keyManager == .customer } }
 }
 
 /// A KMS key's metadata (`kms describe-key`).
@@ -43,7 +43,7 @@ public struct KMSKeyMetadata: Sendable, Hashable {
     /// Whether the key is enabled.
     public var enabled: Bool
     /// `CUSTOMER` or `AWS`.
-    public var keyManager: String?
+    public var keyManager: KeyManagerType?
     /// `Enabled`, `Disabled`, `PendingDeletion`, and others.
     public var keyState: String?
     /// `SYMMETRIC_DEFAULT`, `RSA_2048`, and others.
@@ -67,7 +67,7 @@ public struct KMSKeyMetadata: Sendable, Hashable {
         arn: String? = nil,
         awsAccountID: String? = nil,
         enabled: Bool = true,
-        keyManager: String? = nil,
+        keyManager: KeyManagerType? = nil,
         keyState: String? = nil,
         keySpec: String? = nil,
         keyUsage: String? = nil,
@@ -120,7 +120,7 @@ extension KMSKeyMetadata: Decodable {
         arn = try container.decodeIfPresent(String.self, forKey: .arn)
         awsAccountID = try container.decodeIfPresent(String.self, forKey: .awsAccountID)
         enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
-        keyManager = try container.decodeIfPresent(String.self, forKey: .keyManager)
+        keyManager = try container.decodeIfPresent(KeyManagerType.self, forKey: .keyManager)
         keyState = try container.decodeIfPresent(String.self, forKey: .keyState)
         keySpec = try container.decodeIfPresent(String.self, forKey: .keySpec)
         keyUsage = try container.decodeIfPresent(String.self, forKey: .keyUsage)
@@ -130,6 +130,23 @@ extension KMSKeyMetadata: Decodable {
         deletionDate = (try? container.decodeIfPresent(Date.self, forKey: .deletionDate)) ?? nil
         description = try container.decodeIfPresent(String.self, forKey: .description)
     }
+}
+
+/// Who manages a KMS key.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct KeyManagerType: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : A customer managed key.
+    public static let customer = KeyManagerType(rawValue: "CUSTOMER")
+
+    /// : An AWS managed key (`aws/…` aliases); its policy and rotation cannot be changed.
+    public static let aws = KeyManagerType(rawValue: "AWS")
 }
 
 /// Whether a KMS key rotates automatically (`kms get-key-rotation-status`).

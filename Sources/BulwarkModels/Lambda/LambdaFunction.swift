@@ -140,10 +140,10 @@ public struct FunctionURLConfig: Sendable, Hashable {
     /// The URL.
     public var functionURL: String
     /// `NONE` (public) or `AWS_IAM`.
-    public var authType: String
+    public var authType: FunctionURLAuthType
 
     /// Creates a `FunctionURLConfig` from its parts.
-    public init(functionURL: String, authType: String) {
+    public init(functionURL: String, authType: FunctionURLAuthType) {
         self.functionURL = functionURL
         self.authType = authType
     }
@@ -159,8 +159,25 @@ extension FunctionURLConfig: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         functionURL = try container.decode(String.self, forKey: .functionURL)
-        authType = try container.decode(String.self, forKey: .authType)
+        authType = try container.decode(FunctionURLAuthType.self, forKey: .authType)
     }
+}
+
+/// How a Lambda function URL authenticates callers.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct FunctionURLAuthType: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : Anyone may call the URL (the function's resource policy still applies).
+    public static let none = FunctionURLAuthType(rawValue: "NONE")
+
+    /// : Callers must sign requests with IAM credentials.
+    public static let awsIAM = FunctionURLAuthType(rawValue: "AWS_IAM")
 }
 
 /// Lambda in one region.

@@ -62,10 +62,10 @@ public struct Grant: Sendable, Hashable {
     /// Who receives the permission.
     public var grantee: Grantee
     /// `READ`, `WRITE`, `READ_ACP`, `WRITE_ACP` or `FULL_CONTROL`.
-    public var permission: String
+    public var permission: S3Permission
 
     /// Creates a `Grant` from its parts.
-    public init(grantee: Grantee, permission: String) {
+    public init(grantee: Grantee, permission: S3Permission) {
         self.grantee = grantee
         self.permission = permission
     }
@@ -81,8 +81,34 @@ extension Grant: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         grantee = try container.decode(Grantee.self, forKey: .grantee)
-        permission = try container.decode(String.self, forKey: .permission)
+        permission = try container.decode(S3Permission.self, forKey: .permission)
     }
+}
+
+/// A permission an S3 ACL grants.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct S3Permission: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : List the bucket (or read the object).
+    public static let read = S3Permission(rawValue: "READ")
+
+    /// : Create, overwrite and delete objects.
+    public static let write = S3Permission(rawValue: "WRITE")
+
+    /// : Read the ACL.
+    public static let readACP = S3Permission(rawValue: "READ_ACP")
+
+    /// : Change the ACL.
+    public static let writeACP = S3Permission(rawValue: "WRITE_ACP")
+
+    /// : All of the above.
+    public static let fullControl = S3Permission(rawValue: "FULL_CONTROL")
 }
 
 /// The receiver of an ACL grant: a canonical user, a group URI, or an email address.

@@ -5,9 +5,9 @@ public struct NotebookInstance: Sendable, Hashable {
     /// The instance's ARN.
     public var notebookInstanceArn: String?
     /// `Enabled` or `Disabled`.
-    public var directInternetAccess: String?
+    public var directInternetAccess: NotebookSetting?
     /// `Enabled` or `Disabled`.
-    public var rootAccess: String?
+    public var rootAccess: NotebookSetting?
     /// The subnet, when in a VPC.
     public var subnetID: String?
     /// The KMS key encrypting the storage volume.
@@ -19,8 +19,8 @@ public struct NotebookInstance: Sendable, Hashable {
     public init(
         notebookInstanceName: String,
         notebookInstanceArn: String? = nil,
-        directInternetAccess: String? = nil,
-        rootAccess: String? = nil,
+        directInternetAccess: NotebookSetting? = nil,
+        rootAccess: NotebookSetting? = nil,
         subnetID: String? = nil,
         kmsKeyID: String? = nil,
         roleArn: String? = nil
@@ -51,12 +51,29 @@ extension NotebookInstance: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         notebookInstanceName = try container.decode(String.self, forKey: .notebookInstanceName)
         notebookInstanceArn = try container.decodeIfPresent(String.self, forKey: .notebookInstanceArn)
-        directInternetAccess = try container.decodeIfPresent(String.self, forKey: .directInternetAccess)
-        rootAccess = try container.decodeIfPresent(String.self, forKey: .rootAccess)
+        directInternetAccess = try container.decodeIfPresent(NotebookSetting.self, forKey: .directInternetAccess)
+        rootAccess = try container.decodeIfPresent(NotebookSetting.self, forKey: .rootAccess)
         subnetID = try container.decodeIfPresent(String.self, forKey: .subnetID)
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
         roleArn = try container.decodeIfPresent(String.self, forKey: .roleArn)
     }
+}
+
+/// A SageMaker notebook instance setting that is on or off.
+///
+/// An open set: values AWS adds later decode too; the known ones are static members.
+public struct NotebookSetting: AWSString {
+    /// The value as AWS spells it.
+    public var rawValue: String
+
+    /// Creates a value from its AWS spelling.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// : On.
+    public static let enabled = NotebookSetting(rawValue: "Enabled")
+
+    /// : Off.
+    public static let disabled = NotebookSetting(rawValue: "Disabled")
 }
 
 /// SageMaker in one region.

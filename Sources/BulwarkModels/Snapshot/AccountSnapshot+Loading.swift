@@ -64,6 +64,7 @@ extension AccountSnapshot {
             partition: manifest?.partition ?? "aws",
             manifest: manifest,
             callerIdentity: callerIdentity,
+            alternateContacts: AlternateContacts.load(from: reader),
             iam: await iam,
             organizations: await organizations,
             s3: await s3,

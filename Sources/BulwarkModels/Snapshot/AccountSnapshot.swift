@@ -13,6 +13,8 @@ public struct AccountSnapshot: Sendable {
     public var manifest: SnapshotManifest?
     /// Who collected the snapshot (`sts get-caller-identity`).
     public var callerIdentity: Observed<CallerIdentity>
+    /// The account's alternate contacts (security, billing, operations).
+    public var alternateContacts: AlternateContacts
     /// IAM: users, groups, roles, policies, credentials, account settings.
     public var iam: IAMSnapshot
     /// Organizations: the organization, its accounts and OUs, SCPs and RCPs.
@@ -38,6 +40,7 @@ public struct AccountSnapshot: Sendable {
         partition: String = "aws",
         manifest: SnapshotManifest? = nil,
         callerIdentity: Observed<CallerIdentity> = .notConfigured,
+        alternateContacts: AlternateContacts = AlternateContacts(),
         iam: IAMSnapshot = IAMSnapshot(),
         organizations: OrganizationsSnapshot = OrganizationsSnapshot(),
         s3: S3Snapshot = S3Snapshot(),
@@ -52,6 +55,7 @@ public struct AccountSnapshot: Sendable {
         self.partition = partition
         self.manifest = manifest
         self.callerIdentity = callerIdentity
+        self.alternateContacts = alternateContacts
         self.iam = iam
         self.organizations = organizations
         self.s3 = s3
