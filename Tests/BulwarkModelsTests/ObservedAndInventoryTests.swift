@@ -1,0 +1,73 @@
+import BulwarkModels
+import Testing
+
+/// `Observed` keeps "not configured" and "unknown" apart through every transformation, and a hand-built
+/// snapshot's inventory counts what is known, in a stable order.
+@Suite struct ObservedAndInventoryTests {
+    static let denied = Unreadable(call: .global("iam", "list-users"), code: "AccessDenied")
+
+    @Test func listsDistinguishNoneFromUnknown() {
+        let none: Observed<[Int]> = .notConfigured
+        let unknown: Observed<[Int]> = .unknown(Self.denied)
+        #expect(none.elements == [])  // for lists, "not configured" means none
+        #expect(unknown.elements == nil)  // unknown is not empty
+        #expect(Observed.value([1, 2]).map { $0.count } == .value(2))
+        #expect(unknown.map { $0.count }.unreadable?.code == "AccessDenied")
+        #expect(none.flatMap { _ in Observed<Int>.value(1) } == .notConfigured)
+        #expect(unknown.isKnown == false)
+        #expect(none.isKnown)
+    }
+
+    @Test func handBuiltSnapshotInventory() {
+        var east = RegionSnapshot(name: "us-east-1")
+        east.ec2.securityGroups = .value([SecurityGroup(groupID: "sg-1"), SecurityGroup(groupID: "sg-2")])
+        east.kms.keys = .unknown(
+            Unreadable(
+                call: .init(scope: .region("us-east-1"), service: "kms", operation: "list-keys"),
+                code: "AccessDenied"
+            )
+        )
+        let snapshot = AccountSnapshot(
+            accountID: "111122223333",
+            iam: IAMSnapshot(
+                users: .value([IAMUser(userName: "a", arn: "arn:aws:iam::111122223333:user/a")]),
+                policies: .value([
+                    ManagedPolicy(arn: "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+                    ManagedPolicy(arn: "arn:aws:iam::111122223333:policy/mine"),
+                ])
+            ),
+            regions: ["us-east-1": east]
+        )
+        let inventory = snapshot.inventory
+        #expect(inventory.count(of: "AWS::IAM::User") == 1)
+        #expect(inventory.count(of: "AWS::IAM::Policy") == 1)  // AWS managed policies are not the account's resources
+        #expect(inventory.count(of: "AWS::EC2::SecurityGroup", in: "us-east-1") == 2)
+        #expect(inventory.count(of: "AWS::KMS::Key", in: "us-east-1") == 0)  // unknown adds nothing
+        #expect(inventory.counts.first?.region == "global")  // global first, then regions
+        #expect(inventory.counts.map(\.count).allSatisfy { $0 > 0 })
+    }
+
+    @Test func organizationAncestryWalksFromTheRootToTheAccount() {
+        let organizations = OrganizationsSnapshot(
+            accounts: .value([OrganizationAccount(id: "222233334444", arn: "a", parentID: "ou-b")]),
+            organizationalUnits: .value([
+                OrganizationalUnit(id: "ou-a", arn: "a", parentID: "r-1"),
+                OrganizationalUnit(id: "ou-b", arn: "b", parentID: "ou-a"),
+            ])
+        )
+        #expect(organizations.ancestry(ofAccount: "222233334444") == ["r-1", "ou-a", "ou-b", "222233334444"])
+        #expect(organizations.ancestry(ofAccount: "999999999999") == nil)
+    }
+
+    @Test func organizationAncestryStopsOnACycle() {
+        // Hostile data: two OUs naming each other as parent must not loop forever.
+        let organizations = OrganizationsSnapshot(
+            accounts: .value([OrganizationAccount(id: "1", arn: "a", parentID: "ou-a")]),
+            organizationalUnits: .value([
+                OrganizationalUnit(id: "ou-a", arn: "a", parentID: "ou-b"),
+                OrganizationalUnit(id: "ou-b", arn: "b", parentID: "ou-a"),
+            ])
+        )
+        #expect(organizations.ancestry(ofAccount: "1") == nil)
+    }
+}
