@@ -66,4 +66,25 @@ struct ExplanationTests {
     func spelling() {
         #expect(Decision.allCases.map(\.rawValue) == ["Allow", "ExplicitDeny", "ImplicitDeny"])
     }
+
+    @Test("exemptions and cross-account requests leave notes")
+    func notes() throws {
+        let set = PolicySet(
+            identityPolicies: [P.allow("s3:*")],
+            resourcePolicy: P.allow("s3:*", to: [P.carol]),
+            serviceControlPolicies: [[P.deny("s3:*")]],
+            principalIsManagementAccount: true
+        )
+        let e = set.evaluate(
+            try AuthorizationRequest(
+                principal: P.carol,
+                action: "s3:GetObject",
+                resource: P.object,
+                resourceAccount: P.a
+            )
+        )
+        #expect(e.decision == .allow)
+        #expect(e.explanation.notes.contains { $0.contains("management account") })
+        #expect(e.explanation.notes.contains { $0.hasPrefix("cross-account") })
+    }
 }

@@ -27,8 +27,9 @@ struct PrincipalTests {
     @Test(
         "rejects what cannot make requests",
         arguments: [
-            "arn:aws:iam::1:group/devs", "arn:aws:s3:::bucket", "alice", "arn:aws:iam:::user/x",
-            "arn:aws:sts::1:assumed-role/onlyrole",
+            "arn:aws:iam::111122223333:group/devs", "arn:aws:s3:::bucket", "alice", "arn:aws:iam:::user/x",
+            "arn:aws:iam::111122223333:role/*", "arn:aws:iam::1:root",
+            "arn:aws:sts::111122223333:assumed-role/onlyrole",
         ]
     )
     func rejects(_ text: String) {
@@ -42,9 +43,11 @@ struct PrincipalTests {
         #expect(s.sessionName == "ci")
         let u = try Principal("arn:aws:iam::111122223333:user/division/alice")
         #expect(u.name == "alice" && u.path == "/division/")
-        #expect(try Principal("arn:aws:iam::1:role/aws-service-role/x.amazonaws.com/AnyName").isServiceLinkedRole)
-        #expect(try Principal("arn:aws:sts::1:assumed-role/AWSServiceRoleForSupport/s").isServiceLinkedRole)
-        #expect(try !Principal("arn:aws:iam::1:role/app").isServiceLinkedRole)
+        #expect(
+            try Principal("arn:aws:iam::111122223333:role/aws-service-role/x.amazonaws.com/AnyName").isServiceLinkedRole
+        )
+        #expect(try Principal("arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForSupport/s").isServiceLinkedRole)
+        #expect(try !Principal("arn:aws:iam::111122223333:role/app").isServiceLinkedRole)
     }
 
     @Test("derived context keys (IAM UG, global condition context keys)")
@@ -62,6 +65,11 @@ struct PrincipalTests {
         #expect(session.effectiveContext["aws:PrincipalArn"] == "arn:aws:iam::111122223333:role/app")
         #expect(session.effectiveContext["aws:username"] == nil, "aws:username exists for IAM users only")
         #expect(session.effectiveContext["aws:PrincipalType"] == "AssumedRole")
+        let anonymous = try AuthorizationRequest(principal: "*", action: "s3:GetObject")
+        #expect(
+            anonymous.effectiveContext["aws:userid"] == "anonymous",
+            "IAM UG, policy variables: principal key values"
+        )
         let service = try AuthorizationRequest(principal: "lambda.amazonaws.com", action: "s3:GetObject")
         #expect(service.effectiveContext["aws:PrincipalIsAWSService"] == true)
         let supplied = try AuthorizationRequest(
@@ -93,5 +101,18 @@ struct PrincipalTests {
         c["AWS:PRINCIPALTAG/TEAM"] = "ops"
         #expect(c.count == 4)
         #expect(c["aws:PrincipalTag/Team"] == "ops")
+    }
+
+    @Test("changing a request property re-derives the prepared context")
+    func mutation() throws {
+        var request = try AuthorizationRequest(
+            principal: "arn:aws:iam::111122223333:user/alice",
+            action: "s3:GetObject"
+        )
+        request.principal = try Principal("arn:aws:iam::111122223333:user/bob")
+        #expect(request.effectiveContext["aws:username"] == "bob")
+        request.resource = "arn:aws:sqs:us-east-1:444455556666:q"
+        #expect(request.effectiveResourceAccount == "444455556666")
+        #expect(!request.isSameAccount)
     }
 }

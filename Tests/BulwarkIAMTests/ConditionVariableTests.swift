@@ -117,4 +117,21 @@ struct ConditionVariableTests {
             ]
         )
     }
+
+    @Test("in Resource, variables work only after the fifth colon (IAM UG, policy variables)")
+    func resourcePortionOnly() {
+        let resourcePart = PolicyTemplate(resource: "arn:aws:s3:::bucket/${aws:username}/*", variablesEnabled: true)
+        #expect(resourcePart.hasVariables)
+        let accountPart = PolicyTemplate(
+            resource: "arn:aws:iam::${aws:PrincipalAccount}:user/x",
+            variablesEnabled: true
+        )
+        #expect(!accountPart.hasVariables)
+        let both = PolicyTemplate(resource: "arn:aws:iam::${x}:user/${aws:username}", variablesEnabled: true)
+        #expect(both.hasVariables, "the fifth colon follows ${x}, so only the resource part substitutes")
+        #expect(both.parts.first == .text("arn:aws:iam::${x}:user/"))
+        let escapes = PolicyTemplate(resource: "arn:aws:s3:::b/${*}", variablesEnabled: true)
+        #expect(escapes.resourcePattern.matches("arn:aws:s3:::b/*"))
+        #expect(!escapes.resourcePattern.matches("arn:aws:s3:::b/x"))
+    }
 }

@@ -1,6 +1,6 @@
 /// The rule that decided a request, kept as data so the fast path builds no text.
 enum DecidingRule {
-    case callerIdentity
+    case preset(PresetDecision)
     case explicitDeny(Ref)
     case rcpLevelWithoutAllow(Int)
     case scpLevelWithoutAllow(Int)
@@ -28,8 +28,8 @@ enum DecidingRule {
     /// The rule as a sentence.
     var sentence: String {
         switch self {
-        case .callerIdentity:
-            "allow: sts:GetCallerIdentity is always allowed, whatever the policies say"
+        case .preset(let preset):
+            preset.sentence
         case .explicitDeny(let ref):
             "explicit deny: a Deny statement in the \(ref.type) matches"
         case .rcpLevelWithoutAllow(let level):
@@ -44,7 +44,8 @@ enum DecidingRule {
             "implicit deny: the key policy does not allow this principal or its account "
                 + "(IAM policies count only when the key policy allows the account)"
         case .noResourcePolicyAllow(let kind):
-            "implicit deny: a \(kind) principal needs an Allow in the resource-based policy, and none matches"
+            "implicit deny: \(kind.phrase) has no identity-based policies, so it needs an Allow in the "
+                + "resource-based policy, and none matches"
         case .crossAccountWithoutResourceAllow:
             "implicit deny: cross-account request and the resource-based policy has no matching Allow"
         case .identitySide(let gap, let cross):
@@ -83,6 +84,23 @@ extension Grant {
         case .limited: "to the role, within its permissions boundary and session policy"
         case .account: "to the account"
         case .none: "nothing"
+        }
+    }
+}
+
+extension Principal.Kind {
+    /// The kind with an article, for sentences.
+    var phrase: String {
+        switch self {
+        case .user: "an IAM user"
+        case .role: "an IAM role"
+        case .roleSession: "a role session"
+        case .federatedUser: "a federated user"
+        case .root: "the account root user"
+        case .service: "an AWS service principal"
+        case .identityProvider: "an identity provider"
+        case .canonicalUser: "a canonical user"
+        case .anonymous: "an anonymous caller"
         }
     }
 }

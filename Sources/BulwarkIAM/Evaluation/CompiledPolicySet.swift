@@ -160,7 +160,8 @@ public struct CompiledPolicySet: Sendable {
         _ result: inout PolicyOutcome,
         _ recorder: inout R
     ) {
-        let statement = policy.statements[i]
+        // `policy` owns its statements for the whole call, so the hot path need not retain each one.
+        unowned(unsafe) let statement = policy.statements[i]
         let outcome = statement.evaluate(r, checkPrincipal: checkPrincipal, principalHasBoundary: hasBoundary)
         let ref = Ref(type: type, level: level, policy: index, statement: i)
         if R.isActive { recorder.record(ref, statement, outcome, r) }

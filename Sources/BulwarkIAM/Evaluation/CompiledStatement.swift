@@ -10,10 +10,14 @@ package final class CompiledStatement: Sendable {
     package let actions: [ActionPattern]
     /// Whether the resource patterns are `NotResource`.
     package let notResource: Bool
-    /// The resource patterns, or `nil` when the statement has no `Resource` element (trust policies).
-    package let resources: [CompiledCondition.ARNValue]?
-    /// The `Principal`/`NotPrincipal` element, if any.
-    package let principal: CompiledPrincipalClause?
+    /// Whether the statement has a `Resource`/`NotResource` element (trust policies have none).
+    package let hasResourceElement: Bool
+    /// The resource patterns (empty when there is no `Resource` element).
+    package let resources: [CompiledCondition.ARNValue]
+    /// Whether the statement has a `Principal`/`NotPrincipal` element.
+    package let hasPrincipalElement: Bool
+    /// The `Principal`/`NotPrincipal` element (empty when there is none).
+    package let principal: CompiledPrincipalClause
     /// The conditions (all must hold).
     package let conditions: [CompiledCondition]
 
@@ -34,13 +38,14 @@ package final class CompiledStatement: Sendable {
         notAction = s.action.isNegated
         actions = s.action.patterns.flatMap { $0.split(separator: ",").map { ActionPattern(String($0)) } }
         notResource = s.resource?.isNegated ?? false
-        resources = s.resource.map { clause in
-            clause.patterns.map { text in
-                let template = PolicyTemplate(text, variablesEnabled: variables)
+        hasResourceElement = s.resource != nil
+        resources = (s.resource?.patterns ?? [])
+            .map { text in
+                let template = PolicyTemplate(resource: text, variablesEnabled: variables)
                 return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
             }
-        }
-        principal = s.principal.map(CompiledPrincipalClause.init)
+        hasPrincipalElement = s.principal != nil
+        principal = CompiledPrincipalClause(s.principal ?? .principal(.entries([])))
         conditions = s.conditions.map { CompiledCondition($0, variables: variables) }
     }
 
@@ -62,45 +67,35 @@ package final class CompiledStatement: Sendable {
     /// boundaries, session policies, SCPs). `principalHasBoundary` applies the rule that a `Deny`
     /// with `NotPrincipal` "will always deny any IAM principal that has a permissions boundary".
     package func evaluate(_ r: RequestView, checkPrincipal: Bool, principalHasBoundary: Bool) -> Outcome {
-        var actionMatch = false
-        var i = 0
-        while i < actions.count {
-            if actions[i].matches(r.request.action, r.action) {
-                actionMatch = true
-                break
-            }
-            i += 1
+        // Unsafe buffers borrow the elements in place: no retain/release per pattern on the hot path.
+        let actionMatch = actions.withUnsafeBufferPointer { actions in
+            for i in actions.indices where actions[i].matches(r.request.action, r.action) { return true }
+            return false
         }
         guard actionMatch != notAction else { return .notApplicable }
-        if let resources {
-            var resourceMatch = false
-            i = 0
-            while i < resources.count {
-                if CompiledStatement.matches(resources[i], r) {
-                    resourceMatch = true
-                    break
-                }
-                i += 1
+        if hasResourceElement {
+            let resourceMatch = resources.withUnsafeBufferPointer { resources in
+                for i in resources.indices where CompiledStatement.matches(resources[i], r) { return true }
+                return false
             }
             guard resourceMatch != notResource else { return .notApplicable }
         }
         var grant = Grant.direct
         if checkPrincipal {
-            guard let principal else { return .notApplicable }
+            guard hasPrincipalElement else { return .notApplicable }
             if principal.negated {
                 let forced = effect == .deny && principalHasBoundary && r.request.isIAMIdentity
                 guard forced || !principal.excepts(r.request.principal) else { return .notApplicable }
             } else {
-                grant = principal.grant(for: r.request.principal)
+                grant = principal.grant(for: r.request)
                 guard grant > .none else { return .notApplicable }
             }
         }
-        i = 0
-        while i < conditions.count {
-            if !conditions[i].holds(in: r.request.context) { return .conditionFailed(index: i) }
-            i += 1
+        let failed = conditions.withUnsafeBufferPointer { conditions in
+            for i in conditions.indices where !conditions[i].holds(in: r.request.context) { return i }
+            return -1
         }
-        return .matched(grant)
+        return failed >= 0 ? .conditionFailed(index: failed) : .matched(grant)
     }
 
     private static func matches(_ p: CompiledCondition.ARNValue, _ r: RequestView) -> Bool {

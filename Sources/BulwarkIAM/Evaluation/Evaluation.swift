@@ -58,10 +58,10 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
         matchedStatements.filter { $0.statement.policyType == type }
     }
 
-    /// The rule, then one line per matched statement, failed condition and note.
+    /// The rule (which names the deciding statement), then one line per matched statement, failed
+    /// condition and note.
     public var description: String {
         var lines = [rule]
-        if let decidingStatement { lines.append("  decided by: \(decidingStatement)") }
         lines += matchedStatements.map { "  matched: \($0)" }
         lines += failedConditions.map { "  condition failed: \($0)" }
         lines += notes.map { "  note: \($0)" }

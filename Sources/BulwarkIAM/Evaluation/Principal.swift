@@ -38,7 +38,7 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
     public let account: String?
     /// The partition (`aws`, `aws-cn`, `aws-us-gov`), when the principal is an ARN.
     public let partition: String?
-    /// The name: user, role or federated-user name, or the service/provider name.
+    /// The name: user, role or federated-user name, or the service/provider name (lowercased).
     public let name: String?
     /// The IAM path of a user or role (`/` when none), or `nil`.
     public let path: String?
@@ -59,10 +59,15 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
             return
         }
         self.text = text
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6 else { throw PrincipalError(.malformedARN, text) }
-        let (service, account, resource) = (parts[2], String(parts[4]), parts[5])
-        partition = String(parts[1])
+        let arn: ARN
+        do {
+            arn = try ARN(parsing: text)
+        } catch {
+            throw PrincipalError(.malformedARN, text)
+        }
+        guard !arn.hasWildcards else { throw PrincipalError(.malformedARN, text) }
+        let (service, account, resource) = (arn.service, arn.account, Substring(arn.resource))
+        partition = arn.partition
         guard !account.isEmpty else { throw PrincipalError(.missingAccount, text) }
         self.account = account
         switch service {
@@ -78,7 +83,7 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
             path = String(body[...slash])
             sessionName = nil
         case "iam" where resource.hasPrefix("saml-provider/") || resource.hasPrefix("oidc-provider/"):
-            (kind, name, path, sessionName) = (.identityProvider, text, nil, nil)
+            (kind, name, path, sessionName) = (.identityProvider, text.lowercased(), nil, nil)
         case "sts" where resource.hasPrefix("assumed-role/"):
             let pieces = resource.split(separator: "/", omittingEmptySubsequences: false)
             guard pieces.count == 3, !pieces[1].isEmpty, !pieces[2].isEmpty else {

@@ -28,14 +28,37 @@ package struct PolicyTemplate: Sendable, Hashable {
 
     /// Parses `text`; `variablesEnabled` is false for documents without `Version: 2012-10-17`.
     package init(_ text: String, variablesEnabled: Bool) {
+        self.init(text, variablesEnabled: variablesEnabled, literalPrefix: text.startIndex)
+    }
+
+    /// Parses a `Resource`/`NotResource` pattern: variables work "only in the resource portion of
+    /// the ARN", after the fifth colon (IAM User Guide, policy variables), so `${…}` before it is text.
+    package init(resource text: String, variablesEnabled: Bool) {
+        var colons = 0
+        var start = text.startIndex
+        if text.hasPrefix("arn:") {
+            for i in text.indices where text[i] == ":" {
+                colons += 1
+                if colons == 5 {
+                    start = text.index(after: i)
+                    break
+                }
+            }
+            if colons < 5 { start = text.endIndex }
+        }
+        self.init(text, variablesEnabled: variablesEnabled, literalPrefix: start)
+    }
+
+    /// Parses `text`, substituting variables only from `literalPrefix` on.
+    private init(_ text: String, variablesEnabled: Bool, literalPrefix: String.Index) {
         source = text
-        guard variablesEnabled, text.contains("${") else {
+        guard variablesEnabled, text[literalPrefix...].contains("${") else {
             parts = [.text(text)]
             return
         }
         var parts: [Part] = []
-        var literal = ""
-        var rest = Substring(text)
+        var literal = String(text[..<literalPrefix])
+        var rest = text[literalPrefix...]
         while let dollar = PolicyTemplate.variableStart(in: rest) {
             let open = rest.index(dollar, offsetBy: 2)
             guard let close = rest[open...].firstIndex(of: "}") else { break }

@@ -15,6 +15,9 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
     package let segments: [Glob]
     /// Whether the pattern has the `arn:` shape (several segments).
     package let isARN: Bool
+    /// When the first five segments have no wildcards: their bytes with the five colons
+    /// (`arn:aws:s3:::`), so matching is one byte comparison plus the resource glob.
+    package let literalHead: [UInt8]?
 
     /// Compiles a pattern in which `*` and `?` are wildcards.
     public init(_ text: String) {
@@ -38,6 +41,12 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
         segments.append(Glob(elements: current, caseInsensitive: false))
         self.isARN = segments.count > 1
         self.segments = segments
+        if segments.count == 6 && segments[..<5].allSatisfy({ $0.shape == .exact }) {
+            literalHead = segments[..<5]
+                .flatMap { $0.elements.map { UInt8(truncatingIfNeeded: $0) } + [UInt8(ascii: ":")] }
+        } else {
+            literalHead = nil
+        }
     }
 
     /// Whether the pattern matches everything (`*`).
@@ -57,23 +66,33 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Matches UTF-8 text whose segments are located.
     package func matches(_ resource: ArnSegments, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = segments.count
-        guard isARN, resource.count > 1 else {
-            // `*`, or a pattern or resource that is not an ARN: compare the whole text.
-            return count == 1 && segments[0].matches(bytes: bytes)
+        if let literalHead, resource.count == 6 {
+            // The request's fifth colon must end exactly where the literal head does.
+            let length = literalHead.count
+            guard resource.start(5) == length else { return false }
+            let same = literalHead.withUnsafeBufferPointer { head in
+                for i in 0..<length where head[i] != bytes[i] { return false }
+                return true
+            }
+            return same && segments[5].matches(bytes: UnsafeBufferPointer(rebasing: bytes[length...]))
         }
-        guard resource.count >= count else { return false }
-        var i = 0
-        while i < count - 1 {
-            let slice = UnsafeBufferPointer(rebasing: bytes[resource.start(i)..<resource.end(i)])
-            if !segments[i].matches(bytes: slice) { return false }
-            i += 1
+        return segments.withUnsafeBufferPointer { segments in
+            let count = segments.count
+            guard isARN, resource.count > 1 else {
+                // `*`, or a pattern or resource that is not an ARN: compare the whole text.
+                return count == 1 && segments[0].matches(bytes: bytes)
+            }
+            guard resource.count >= count else { return false }
+            for i in 0..<(count - 1) {
+                let slice = UnsafeBufferPointer(rebasing: bytes[resource.start(i)..<resource.end(i)])
+                if !segments[i].matches(bytes: slice) { return false }
+            }
+            if count < resource.count && segments[count - 1].elements.last != Glob.star {
+                return false
+            }
+            return segments[count - 1]
+                .matches(bytes: UnsafeBufferPointer(rebasing: bytes[resource.start(count - 1)...]))
         }
-        let last = segments[count - 1]
-        if count < resource.count && last.elements.last != Glob.star {
-            return false
-        }
-        return last.matches(bytes: UnsafeBufferPointer(rebasing: bytes[resource.start(count - 1)...]))
     }
 
     /// The pattern as written.

@@ -74,6 +74,7 @@ public struct ConditionOperator: Sendable, Hashable, CustomStringConvertible {
         for q in SetQualifier.allCases where rest.hasPrefix(q.rawValue + ":") {
             qualifier = q
             rest = rest.dropFirst(q.rawValue.count + 1)
+            break
         }
         var ifExists = false
         if rest.hasSuffix("IfExists") {
