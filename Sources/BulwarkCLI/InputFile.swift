@@ -25,7 +25,7 @@ enum InputFile {
     /// The contents of `path` (or standard input for `-`).
     static func read(_ path: String, maximumSize: Int = defaultMaximumSize) -> Result<Data, Failure> {
         if path == "-" {
-            return .success(FileHandle.standardInput.readDataToEndOfFile())
+            return readStandardInput(maximumSize: maximumSize)
         }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(Failure(message: reason(errno))) }
@@ -59,6 +59,24 @@ enum InputFile {
         }
         data.count = total
         return .success(data)
+    }
+
+    /// Standard input in chunks, stopping at `maximumSize` (`- < /dev/zero` must not exhaust memory).
+    private static func readStandardInput(maximumSize: Int) -> Result<Data, Failure> {
+        var data = Data()
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try FileHandle.standardInput.read(upToCount: 1 << 20)
+            } catch {
+                return .failure(Failure(message: "cannot be read: \(error.localizedDescription)"))
+            }
+            guard let chunk, !chunk.isEmpty else { return .success(data) }
+            data.append(chunk)
+            if data.count > maximumSize {
+                return .failure(Failure(message: "is over \(maximumSize >> 20) MiB; larger inputs are not read"))
+            }
+        }
     }
 
     /// A sentence fragment for an `errno` value from opening or reading a file.

@@ -35,3 +35,32 @@ import Testing
         #expect(parsed.diagnostics.count { $0.code == .forAllValuesWithAllow } == count)
     }
 }
+
+@Suite struct HostileMessageTests {
+    /// A message quoting a huge value keeps its start and its advice and says what it left out.
+    @Test func hugeValuesAreAbbreviatedInMessages() throws {
+        let action = "s3:" + String(repeating: "G", count: 100_000) + "!"
+        let text =
+            #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":""# + action + #"","Resource":"*"}}"#
+        let diagnostic = try #require(PolicyDocument.parse(text).errors.first { $0.code == .invalidAction })
+        #expect(diagnostic.message.count < 1_200)
+        #expect(diagnostic.message.hasPrefix("'s3:GGG"))
+        #expect(diagnostic.message.contains("characters omitted"))
+        #expect(diagnostic.message.hasSuffix(#"such as "Get*""#))
+    }
+
+    /// Vector problems are abbreviated the same way.
+    @Test func hugeValuesAreAbbreviatedInVectorProblems() {
+        let principal = "arn:aws:iam::1:user/" + String(repeating: "/", count: 100_000)
+        let text =
+            #"{"name": "n", "request": {"principal": ""# + principal
+            + #"", "action": "s3:GetObject", "resource": "*"}}"#
+        do {
+            _ = try IAMTestVector.decode(text, file: "v.json")
+            Issue.record("a vector with an invalid principal decoded")
+        } catch {
+            #expect(error.problems.allSatisfy { $0.message.count < 1_200 })
+            #expect(error.problems.contains { $0.message.contains("characters omitted") })
+        }
+    }
+}

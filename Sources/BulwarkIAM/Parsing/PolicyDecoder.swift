@@ -21,7 +21,9 @@ struct PolicyDecoder {
         _ location: SourceLocation?,
         _ message: String
     ) {
-        diagnostics.append(PolicyDiagnostic(severity, code, path: path, location: location, message: message))
+        diagnostics.append(
+            PolicyDiagnostic(severity, code, path: path, location: location, message: MessageText.abbreviated(message))
+        )
     }
 
     mutating func error(_ code: DiagnosticCode, _ path: JSONPath, _ location: SourceLocation?, _ message: String) {

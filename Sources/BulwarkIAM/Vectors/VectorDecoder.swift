@@ -18,7 +18,9 @@ struct VectorDecoder {
 
     /// Records a problem at `path`.
     mutating func report(_ path: JSONPath, _ location: SourceLocation?, _ message: String) {
-        problems.append(IAMTestVectorError.Problem(path: path, location: location, message: message))
+        problems.append(
+            IAMTestVectorError.Problem(path: path, location: location, message: MessageText.abbreviated(message))
+        )
     }
 
     /// Decodes a file: an object or an array of objects.
