@@ -85,3 +85,35 @@ import Testing
         #expect(ARN("arn:aws:s3:::b/*")?.hasWildcards == true)
     }
 }
+
+/// Policy text AWS already stores is not held to the authoring quotas, and odd-but-accepted patterns stay valid.
+@Suite struct StoredPolicyTests {
+    static let oversized: String = {
+        let actions = (0..<1_200).map { "\"ec2:Describe\($0)\"" }.joined(separator: ",")
+        return
+            #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": [\#(actions)], "Resource": "*"}]}"#
+    }()
+
+    /// IAM UG "IAM and AWS STS quotas": the size quota is checked when a customer policy is written.
+    @Test func sizeQuotaIsAnErrorWhenWriting() {
+        let parsed = PolicyDocument.parse(Self.oversized, kind: .identity)
+        #expect(parsed.document == nil)
+        #expect(parsed.diagnostics.contains { $0.code == .policyTooLarge && $0.severity == .error })
+    }
+
+    /// AWS managed policies exceed the customer quotas; a policy read from an account was accepted by AWS.
+    @Test func sizeQuotaIsNotCheckedForStoredPolicies() {
+        let parsed = PolicyDocument.parse(Self.oversized, kind: .identity, checkingQuotas: false)
+        #expect(parsed.document?.statements.count == 1)
+        #expect(parsed.diagnostics.isEmpty)
+    }
+
+    /// An AWS managed policy names `arn:aws:organizations::*:`: accepted by AWS, so a warning, not an error.
+    @Test func emptyResourcePartIsAWarning() {
+        let text =
+            #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "organizations:Describe*", "Resource": "arn:aws:organizations::*:"}]}"#
+        let parsed = PolicyDocument.parse(text, kind: .identity)
+        #expect(parsed.document != nil)
+        #expect(parsed.diagnostics.map(\.code) == [.suspiciousValue])
+    }
+}

@@ -133,6 +133,10 @@ extension PolicyDecoder {
                     "'\(arn.partition)' is not a known partition; use aws, aws-cn or aws-us-gov"
                 )
             }
+        } catch  where error.code == .emptyResource {
+            // AWS stores such patterns (one AWS managed policy names `arn:aws:organizations::*:`); they match
+            // no resource, which is worth a warning but not a rejection.
+            warning(.suspiciousValue, value.path, value.location, error.message + "; as written it matches no resource")
         } catch {
             self.error(.invalidResource, value.path, value.location, error.message)
         }

@@ -9,6 +9,8 @@ struct PolicyDecoder {
     var substitutesVariables = false
     /// The characters of the source text, when known; used by kinds whose limit counts white space.
     var sourceLength: Int?
+    /// Whether the quotas that apply when a policy is written (size, IAM's character set) are checked.
+    var checksQuotas = true
 
     init(kind: PolicyKind) { self.kind = kind }
 
@@ -113,7 +115,7 @@ struct PolicyDecoder {
         }
         let statements = decodeStatements(fields["Statement"], rootLocation: root.location)
         checkDuplicateSids(statements)
-        checkCharactersAndSize(root)
+        if checksQuotas { checkCharactersAndSize(root) }
         guard let statements else { return nil }
         let decoded = statements.compactMap(\.statement)
         guard decoded.count == statements.count else { return nil }

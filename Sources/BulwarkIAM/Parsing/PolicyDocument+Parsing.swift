@@ -8,34 +8,56 @@ extension PolicyDocument {
     /// let parsed = PolicyDocument.parse(text, kind: .identity)
     /// for diagnostic in parsed.diagnostics { print(diagnostic) }
     /// ```
-    public static func parse(_ text: String, kind: PolicyKind = .identity) -> ParsedPolicy {
+    ///
+    /// Pass `checkingQuotas: false` for a policy that AWS has already stored (read from an account
+    /// or a snapshot): the size and character-set quotas apply when a policy is written, and AWS
+    /// managed policies exceed the customer quotas.
+    public static func parse(_ text: String, kind: PolicyKind = .identity, checkingQuotas: Bool = true) -> ParsedPolicy
+    {
         parse(
             parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(text) },
             kind: kind,
-            sourceLength: kind.countsWhiteSpace ? text.unicodeScalars.count : nil
+            sourceLength: kind.countsWhiteSpace ? text.unicodeScalars.count : nil,
+            checkingQuotas: checkingQuotas
         )
     }
 
     /// Parses and validates policy JSON from UTF-8 bytes (`Data`, `[UInt8]`, …).
-    public static func parse(_ bytes: some Collection<UInt8>, kind: PolicyKind = .identity) -> ParsedPolicy {
+    ///
+    /// `checkingQuotas`: as for the `String` overload of `parse(_:kind:checkingQuotas:)`.
+    public static func parse(
+        _ bytes: some Collection<UInt8>,
+        kind: PolicyKind = .identity,
+        checkingQuotas: Bool = true
+    ) -> ParsedPolicy {
         parse(
             parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(bytes) },
             kind: kind,
-            sourceLength: kind.countsWhiteSpace ? bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : nil
+            sourceLength: kind.countsWhiteSpace ? bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : nil,
+            checkingQuotas: checkingQuotas
         )
     }
 
     /// Validates a policy that is part of a larger JSON document (a vector file, an AWS CLI response).
     ///
     /// Paths in the diagnostics are relative to `json`; locations are those of the larger document.
-    public static func parse(_ json: LocatedJSON, kind: PolicyKind = .identity) -> ParsedPolicy {
-        parse(json, kind: kind, sourceLength: nil)
+    /// `checkingQuotas`: as for the `String` overload of `parse(_:kind:checkingQuotas:)`.
+    public static func parse(_ json: LocatedJSON, kind: PolicyKind = .identity, checkingQuotas: Bool = true)
+        -> ParsedPolicy
+    {
+        parse(json, kind: kind, sourceLength: nil, checkingQuotas: checkingQuotas)
     }
 
     /// `sourceLength`: the characters of the source text, for kinds whose size limit counts white space.
-    private static func parse(_ json: LocatedJSON, kind: PolicyKind, sourceLength: Int?) -> ParsedPolicy {
+    private static func parse(
+        _ json: LocatedJSON,
+        kind: PolicyKind,
+        sourceLength: Int?,
+        checkingQuotas: Bool
+    ) -> ParsedPolicy {
         var decoder = PolicyDecoder(kind: kind)
         decoder.sourceLength = sourceLength
+        decoder.checksQuotas = checkingQuotas
         let document = decoder.decodeDocument(json)
         let diagnostics = decoder.diagnostics.sortedByLocation()
         return ParsedPolicy(
@@ -58,10 +80,11 @@ extension PolicyDocument {
     private static func parse(
         parsingJSON: () throws(JSONParseError) -> LocatedJSON,
         kind: PolicyKind,
-        sourceLength: Int?
+        sourceLength: Int?,
+        checkingQuotas: Bool
     ) -> ParsedPolicy {
         do {
-            return parse(try parsingJSON(), kind: kind, sourceLength: sourceLength)
+            return parse(try parsingJSON(), kind: kind, sourceLength: sourceLength, checkingQuotas: checkingQuotas)
         } catch {
             let diagnostic = PolicyDiagnostic(
                 .error,

@@ -13,10 +13,14 @@ extension PolicyDocument {
         self = document
     }
 
-    /// Parses and validates a URL-encoded policy, reporting every problem (see `parse(_:kind:)`).
-    public static func parse(urlEncoded text: String, kind: PolicyKind = .identity) -> ParsedPolicy {
+    /// Parses and validates a URL-encoded policy, reporting every problem.
+    ///
+    /// `checkingQuotas`: as for the `String` overload of `parse(_:kind:checkingQuotas:)`.
+    public static func parse(urlEncoded text: String, kind: PolicyKind = .identity, checkingQuotas: Bool = true)
+        -> ParsedPolicy
+    {
         do {
-            return parse(try percentDecoded(text), kind: kind)
+            return parse(try percentDecoded(text), kind: kind, checkingQuotas: checkingQuotas)
         } catch {
             return ParsedPolicy(document: nil, diagnostics: error.diagnostics, kind: kind, json: nil)
         }

@@ -35,16 +35,16 @@ extension EmbeddedPolicy: Decodable {
             let trimmed = string.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
             if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
                 text = string
-                parsed = PolicyDocument.parse(string, kind: kind)
+                parsed = PolicyDocument.parse(string, kind: kind, checkingQuotas: false)
             } else {
                 text = string.removingPercentEncoding ?? string
-                parsed = PolicyDocument.parse(urlEncoded: string, kind: kind)
+                parsed = PolicyDocument.parse(urlEncoded: string, kind: kind, checkingQuotas: false)
             }
         } else {
             switch context?.locatedValue(at: decoder.codingPath) {
             case .success(let json)?:
                 text = JSONWriter.string(json.value)
-                parsed = PolicyDocument.parse(json, kind: kind)
+                parsed = PolicyDocument.parse(json, kind: kind, checkingQuotas: false)
             case .failure(let error)?:
                 throw DecodingError.dataCorrupted(
                     DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "\(error)")
