@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["BulwarkIAM", "BulwarkTesting"],
             resources: [.copy("Vectors")]
         ),
-        .testTarget(name: "BulwarkCatalogTests", dependencies: ["BulwarkCatalog"], resources: [.copy("LintCases")]),
+        .testTarget(name: "BulwarkCatalogTests", dependencies: ["BulwarkCatalog"], resources: [.copy("Data")]),
         .testTarget(name: "BulwarkModelsTests", dependencies: ["BulwarkModels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BulwarkCLITests", dependencies: ["BulwarkCLI"]),
     ]

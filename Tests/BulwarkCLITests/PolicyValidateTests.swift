@@ -208,11 +208,12 @@ let cleanPolicy =
         )
     }
 
-    /// The bundled example policy is valid.
-    @Test func bundledExampleIsValid() async throws {
+    /// The demo's example policies say what they are meant to: one clean, one risky (warnings), one broken.
+    @Test(arguments: [("read-reports.json", Int32(0)), ("too-broad.json", Int32(1)), ("broken.json", Int32(2))])
+    func bundledExamplePolicies(file: String, status: Int32) async throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/BulwarkCLI/Examples/read-only-bucket.json")
+            .deletingLastPathComponent().appendingPathComponent("Sources/BulwarkCLI/Examples/policies/\(file)")
         let result = await runCLI(["policy", "validate", url.path])
-        #expect(result.status != 2, "\(result.output)")
+        #expect(result.status == status, "\(result.output)")
     }
 }

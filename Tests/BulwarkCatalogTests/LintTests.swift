@@ -3,7 +3,7 @@ import BulwarkIAM
 import Foundation
 import Testing
 
-/// One case of `LintCases/*.json`: a policy and the catalog warnings it must produce (exactly).
+/// One case of `Data/lint/*.json`: a policy and the catalog warnings it must produce (exactly).
 struct LintCase: Sendable, CustomTestStringConvertible {
     struct Expected: Sendable, Hashable {
         var code: String
@@ -19,32 +19,29 @@ struct LintCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(file): \(name)" }
 
-    /// Every case of every file in `LintCases/`.
+    /// Every case of every file in `Data/lint/`.
     static func all() throws -> [LintCase] {
-        guard let folder = Bundle.module.url(forResource: "LintCases", withExtension: nil) else { return [] }
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-        return try files.sorted()
+        try TestData.files(in: "lint")
             .flatMap { file -> [LintCase] in
-                let data = try Data(contentsOf: folder.appendingPathComponent(file))
-                guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
-                return try cases.map { entry in
-                    let policy = try JSONSerialization.data(
-                        withJSONObject: entry["policy"] ?? [:],
-                        options: [.sortedKeys]
-                    )
-                    let expected = (entry["expect"] as? [[String: String]] ?? [])
-                        .map {
-                            Expected(code: $0["code"] ?? "", path: $0["path"] ?? "", message: $0["message"])
-                        }
-                    return LintCase(
-                        file: file,
-                        name: entry["name"] as? String ?? "?",
-                        because: entry["because"] as? String ?? "",
-                        policy: String(decoding: policy, as: UTF8.self),
-                        kind: entry["kind"] as? String ?? "identity",
-                        expect: expected
-                    )
-                }
+                try TestData.objects(file)
+                    .map { entry in
+                        let policy = try JSONSerialization.data(
+                            withJSONObject: entry["policy"] ?? [:],
+                            options: [.sortedKeys]
+                        )
+                        let expected = (entry["expect"] as? [[String: String]] ?? [])
+                            .map {
+                                Expected(code: $0["code"] ?? "", path: $0["path"] ?? "", message: $0["message"])
+                            }
+                        return LintCase(
+                            file: file,
+                            name: entry["name"] as? String ?? "?",
+                            because: entry["because"] as? String ?? "",
+                            policy: String(decoding: policy, as: UTF8.self),
+                            kind: entry["kind"] as? String ?? "identity",
+                            expect: expected
+                        )
+                    }
             }
     }
 }
@@ -54,7 +51,10 @@ struct LintCase: Sendable, CustomTestStringConvertible {
     static let linter = CatalogLinter(catalog: catalog)
 
     @Test func casesAreLoaded() {
-        #expect(Set(Self.cases.map(\.file)) == ["actions.json", "conditions.json", "realistic.json", "resources.json"])
+        #expect(
+            Set(Self.cases.map(\.file))
+                == ["lint/actions.json", "lint/conditions.json", "lint/realistic.json", "lint/resources.json"]
+        )
         #expect(Self.cases.count >= 30)
     }
 

@@ -442,6 +442,60 @@ struct GuardrailTests {
         ),
     ]
 
+    static let presets: [FlowCase] = [
+        .init(
+            P.alice,
+            PolicySet(
+                identityPolicies: [P.allow("s3:*")],
+                vpcEndpointPolicy: P.doc(P.statement(.allow, ["s3:GetObject"], ["arn:aws:s3:::bucket/*"]))
+            ),
+            .implicitDeny,
+            "an endpoint policy \"must contain a Principal element\" (VPC UG, endpoint policies)"
+        ),
+        .init(
+            P.alice,
+            "sts:GetSessionToken",
+            "*",
+            PolicySet(identityPolicies: [P.deny("sts:*")]),
+            .allow,
+            "authentication operations cannot be controlled by policies (IAM UG, GetSessionToken permissions)"
+        ),
+        .init(
+            P.session,
+            "sts:GetSessionToken",
+            "*",
+            PolicySet(identityPolicies: [P.allow("sts:*")]),
+            .implicitDeny,
+            "GetSessionToken cannot be called with temporary credentials (STS API reference)"
+        ),
+        .init(
+            P.root,
+            "sts:AssumeRole",
+            trusting,
+            PolicySet(resourcePolicy: P.allow("sts:AssumeRole", to: [P.root])),
+            .implicitDeny,
+            "roles may not be assumed by the root user (IAM UG, switching roles)"
+        ),
+        .init(
+            P.alice,
+            PolicySet(resourcePolicy: P.allow("s3:GetObject", to: ["arn:aws-cn:iam::111111111111:user/alice"])),
+            .implicitDeny,
+            "a principal ARN of another partition is another principal (IAM UG, Principal element)"
+        ),
+        .init(
+            P.alice,
+            PolicySet(resourcePolicy: P.allow("s3:GetObject", to: ["arn:aws-us-gov:iam::111111111111:root"])),
+            .implicitDeny,
+            "an account root ARN of another partition does not name this account"
+        ),
+    ]
+
+    @Test("decisions made before policies, and partitions in principal ARNs", arguments: presets)
+    func presetDecisions(_ c: FlowCase) throws {
+        let e = try c.evaluate()
+        #expect(e.decision == c.expected, "\(c.reason)\n\(e)")
+    }
+
     @Test("federated, canonical-user and service principals", arguments: principalTypes)
     func principalKinds(_ c: FlowCase) throws {
         let e = try c.evaluate()

@@ -65,6 +65,11 @@ struct PrincipalTests {
         #expect(session.effectiveContext["aws:PrincipalArn"] == "arn:aws:iam::111122223333:role/app")
         #expect(session.effectiveContext["aws:username"] == nil, "aws:username exists for IAM users only")
         #expect(session.effectiveContext["aws:PrincipalType"] == "AssumedRole")
+        let anonymous = try AuthorizationRequest(principal: "*", action: "s3:GetObject")
+        #expect(
+            anonymous.effectiveContext["aws:userid"] == "anonymous",
+            "IAM UG, policy variables: principal key values"
+        )
         let service = try AuthorizationRequest(principal: "lambda.amazonaws.com", action: "s3:GetObject")
         #expect(service.effectiveContext["aws:PrincipalIsAWSService"] == true)
         let supplied = try AuthorizationRequest(

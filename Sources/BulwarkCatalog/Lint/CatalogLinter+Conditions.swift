@@ -80,7 +80,7 @@ extension CatalogLinter {
         for action in actions where supportedKeys(of: action).contains(where: { $0.lowercased() == wanted }) {
             return nil
         }
-        let named = actions.prefix(3).map(\.fullName).joined(separator: ", ") + (actions.count > 3 ? ", …" : "")
+        let named = fact.actionSummary
         return "\(key) is not supported by any action of this statement (\(named)), so the request never has "
             + "it; check the key or move the condition to the statement whose actions support it"
     }

@@ -25,7 +25,7 @@ extension CatalogLinter {
             }
         }
         var diagnostics: [PolicyDiagnostic] = []
-        let named = actions.prefix(3).map(\.fullName).joined(separator: ", ") + (actions.count > 3 ? ", …" : "")
+        let named = fact.actionSummary
         for (position, entry) in fit.resources.enumerated() where !types.contains(where: { fit.fits($0)[position] }) {
             let expected = types.prefix(3).map { "\($0.name) (\($0.arnTemplate))" }.joined(separator: "; ")
             diagnostics.append(

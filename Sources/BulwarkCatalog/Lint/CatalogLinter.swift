@@ -64,6 +64,12 @@ struct StatementFacts {
         }
     }
 
+    /// The statement's action patterns as written, for messages: `s3:GetObject, ec2:*` (at most three).
+    var actionSummary: String {
+        let texts = patterns.map(\.text)
+        return texts.prefix(3).joined(separator: ", ") + (texts.count > 3 ? ", …" : "")
+    }
+
     /// Whether the statement's resources are all of them (`"Resource": "*"` or no resource element).
     var coversEveryResource: Bool {
         guard let resource = statement.resource else { return true }

@@ -106,8 +106,8 @@ public struct AuthorizationRequest: Sendable, Hashable {
         package let context: RequestContext
         /// Whether principal and resource are in the same account (or the resource account is unknown).
         package let isSameAccount: Bool
-        /// Whether the action is `sts:GetCallerIdentity`.
-        package let isGetCallerIdentity: Bool
+        /// A decision made before any policy is read (authentication operations, root and roles).
+        package let presetDecision: PresetDecision?
         /// Whether the principal is an IAM identity (user, role, session, federated user, root).
         package let isIAMIdentity: Bool
         /// Whether the principal is a service-linked role.
@@ -133,10 +133,11 @@ public struct AuthorizationRequest: Sendable, Hashable {
             }
             self.context = context
             isSameAccount = owner == nil || principal.account == owner
-            isGetCallerIdentity = action.is("sts:getcalleridentity")
             isIAMIdentity = principal.isIAMIdentity
             isServiceLinkedRole = principal.isServiceLinkedRole
-            requiredResourcePolicy = RequiredResourcePolicy(action: action, resource: resource)
+            let required = RequiredResourcePolicy(action: action, resource: resource)
+            requiredResourcePolicy = required
+            presetDecision = PresetDecision(principal, action, required)
             isRCPCoveredAction =
                 !action.is("kms:retiregrant") && RequiredResourcePolicy.rcpServices.contains(action.service)
         }
@@ -163,7 +164,7 @@ public struct AuthorizationRequest: Sendable, Hashable {
             case .service:
                 keys.append(("aws:PrincipalServiceName", .string(p.name ?? p.text)))
             case .anonymous:
-                keys.append(("aws:PrincipalType", "Anonymous"))
+                keys += [("aws:PrincipalType", "Anonymous"), ("aws:userid", "anonymous")]
             case .identityProvider, .canonicalUser:
                 break
             }

@@ -1,6 +1,6 @@
 /// The rule that decided a request, kept as data so the fast path builds no text.
 enum DecidingRule {
-    case callerIdentity
+    case preset(PresetDecision)
     case explicitDeny(Ref)
     case rcpLevelWithoutAllow(Int)
     case scpLevelWithoutAllow(Int)
@@ -28,8 +28,8 @@ enum DecidingRule {
     /// The rule as a sentence.
     var sentence: String {
         switch self {
-        case .callerIdentity:
-            "allow: sts:GetCallerIdentity is always allowed, whatever the policies say"
+        case .preset(let preset):
+            preset.sentence
         case .explicitDeny(let ref):
             "explicit deny: a Deny statement in the \(ref.type) matches"
         case .rcpLevelWithoutAllow(let level):

@@ -4,7 +4,7 @@ extension CompiledPolicySet {
     /// resource-based / identity-based combination with boundary and session-policy limits.
     func decide<R: EvaluationRecorder>(_ r: RequestView, _ recorder: inout R) -> (Decision, DecidingRule) {
         let request = r.request
-        if request.isGetCallerIdentity { return (.allow, .callerIdentity) }
+        if let preset = request.presetDecision { return (preset.decision, .preset(preset)) }
 
         let scpApplies =
             !scps.isEmpty && request.isIAMIdentity && !source.principalIsManagementAccount

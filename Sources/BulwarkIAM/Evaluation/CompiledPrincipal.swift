@@ -26,16 +26,16 @@ package struct CompiledPrincipalClause: Sendable {
     package enum Entry: Sendable, Hashable {
         /// `"*"` or `{"AWS": "*"}`: everyone, including anonymous callers.
         case anyone
-        /// A 12-digit account id or `arn:…:iam::A:root`: any principal of that account.
-        case account(String)
-        /// An IAM user, by account and name (the path does not matter).
-        case user(account: String, name: String)
-        /// An IAM role, by account and name: matches the role and its sessions (pathed roles too).
-        case role(account: String, name: String)
+        /// A 12-digit account id (any partition) or `arn:P:iam::A:root`: any principal of that account.
+        case account(String, partition: String?)
+        /// An IAM user, by partition, account and name (the path does not matter).
+        case user(partition: String, account: String, name: String)
+        /// An IAM role, by partition, account and name: matches the role and its sessions (pathed roles too).
+        case role(partition: String, account: String, name: String)
         /// One assumed-role session.
-        case session(account: String, role: String, session: String)
+        case session(partition: String, account: String, role: String, session: String)
         /// One federated-user session.
-        case federatedUser(account: String, name: String)
+        case federatedUser(partition: String, account: String, name: String)
         /// A service principal, lowercased.
         case service(String)
         /// A `Federated` identity provider, lowercased.
@@ -64,14 +64,20 @@ package struct CompiledPrincipalClause: Sendable {
         case .canonicalUser: return .canonicalUser(value)
         default: break
         }
-        if value.utf8.count == 12, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return .account(value) }
-        guard let p = try? Principal(value), let account = p.account else { return .other(value) }
+        if value.utf8.count == 12, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            return .account(value, partition: nil)
+        }
+        guard let p = try? Principal(value), let account = p.account, let partition = p.partition else {
+            return .other(value)
+        }
+        let name = p.name ?? ""
         switch p.kind {
-        case .root: return .account(account)
-        case .user: return .user(account: account, name: p.name ?? "")
-        case .role: return .role(account: account, name: p.name ?? "")
-        case .roleSession: return .session(account: account, role: p.name ?? "", session: p.sessionName ?? "")
-        case .federatedUser: return .federatedUser(account: account, name: p.name ?? "")
+        case .root: return .account(account, partition: partition)
+        case .user: return .user(partition: partition, account: account, name: name)
+        case .role: return .role(partition: partition, account: account, name: name)
+        case .roleSession:
+            return .session(partition: partition, account: account, role: name, session: p.sessionName ?? "")
+        case .federatedUser: return .federatedUser(partition: partition, account: account, name: name)
         default: return .other(value)
         }
     }
@@ -102,17 +108,20 @@ package struct CompiledPrincipalClause: Sendable {
         switch e {
         case .anyone:
             return .direct
-        case .account(let a):
-            guard p.isIAMIdentity, p.account == a else { return .none }
+        case .account(let a, let partition):
+            guard p.isIAMIdentity, p.account == a, partition == nil || p.partition == partition else { return .none }
             return p.kind == .root ? .direct : .account
-        case .user(let a, let n):
-            return p.kind == .user && p.account == a && p.name == n ? .direct : .none
-        case .role(let a, let n):
-            return (p.kind == .role || p.kind == .roleSession) && p.account == a && p.name == n ? .limited : .none
-        case .session(let a, let r, let s):
-            return p.kind == .roleSession && p.account == a && p.name == r && p.sessionName == s ? .direct : .none
-        case .federatedUser(let a, let n):
-            return p.kind == .federatedUser && p.account == a && p.name == n ? .direct : .none
+        case .user(let partition, let a, let n):
+            return p.kind == .user && p.account == a && p.name == n && p.partition == partition ? .direct : .none
+        case .role(let partition, let a, let n):
+            let isRole = p.kind == .role || p.kind == .roleSession
+            return isRole && p.account == a && p.name == n && p.partition == partition ? .limited : .none
+        case .session(let partition, let a, let r, let s):
+            let same = p.account == a && p.name == r && p.sessionName == s && p.partition == partition
+            return p.kind == .roleSession && same ? .direct : .none
+        case .federatedUser(let partition, let a, let n):
+            return p.kind == .federatedUser && p.account == a && p.name == n && p.partition == partition
+                ? .direct : .none
         case .service(let s):
             return p.kind == .service && p.name == s ? .direct : .none
         case .provider(let s):
@@ -137,7 +146,9 @@ package struct CompiledPrincipalClause: Sendable {
             if g > widest { widest = g }
             if g == .limited { listsRole = true }
             if g == .direct { listsSession = true }
-            if case .account(let a) = e, a == p.account { listsAccount = true }
+            if case .account(let a, let partition) = e, a == p.account, partition == nil || partition == p.partition {
+                listsAccount = true
+            }
         }
         guard p.isIAMIdentity, p.account != nil else { return widest > .none }
         guard listsAccount else { return false }

@@ -1,0 +1,50 @@
+/// Requests decided before any policy is evaluated.
+package enum PresetDecision: Sendable, Hashable {
+    /// `sts:GetCallerIdentity`: "No permissions are required", and an explicit deny has no effect
+    /// (STS API Reference, GetCallerIdentity).
+    case callerIdentity
+    /// `sts:GetSessionToken` by an IAM user or the root user: "You cannot use policies to control
+    /// authentication operations" (IAM UG, id_credentials_temp_control-access_getsessiontoken).
+    case sessionToken
+    /// `sts:GetSessionToken` with temporary credentials (a role or federated-user session): STS
+    /// refuses it whatever the policies say.
+    case sessionTokenFromSession
+    /// The root user calling `sts:AssumeRole*`: "Roles may not be assumed by root accounts"
+    /// (IAM UG, id_roles_use_switch-role-console).
+    case rootAssumingRole
+
+    /// Classifies a request, or `nil` when the policies decide.
+    init?(_ principal: Principal, _ action: RequestAction, _ required: RequiredResourcePolicy?) {
+        if action.is("sts:getcalleridentity") {
+            self = .callerIdentity
+        } else if action.is("sts:getsessiontoken") {
+            self = principal.kind == .user || principal.kind == .root ? .sessionToken : .sessionTokenFromSession
+        } else if principal.kind == .root, required == .trust, action.bytes.starts(with: "sts:assumerole".utf8) {
+            self = .rootAssumingRole
+        } else {
+            return nil
+        }
+    }
+
+    /// The decision.
+    var decision: Decision {
+        switch self {
+        case .callerIdentity, .sessionToken: .allow
+        case .sessionTokenFromSession, .rootAssumingRole: .implicitDeny
+        }
+    }
+
+    /// The rule as a sentence.
+    var sentence: String {
+        switch self {
+        case .callerIdentity:
+            "allow: sts:GetCallerIdentity is always allowed, whatever the policies say"
+        case .sessionToken:
+            "allow: sts:GetSessionToken is an authentication operation that policies cannot control"
+        case .sessionTokenFromSession:
+            "implicit deny: sts:GetSessionToken cannot be called with temporary (session) credentials"
+        case .rootAssumingRole:
+            "implicit deny: roles may not be assumed by the account root user"
+        }
+    }
+}
