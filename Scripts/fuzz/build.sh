@@ -15,5 +15,9 @@ mapfile -t sources < <(find "$root/Sources/BulwarkIAM" -name '*.swift' | sort)
     -enable-upcoming-feature InternalImportsByDefault \
     -module-name BulwarkIAMFuzz -package-name bulwark \
     "${sources[@]}" "$root/Scripts/fuzz/harnesses/$name.swift" \
-    -o "$root/.build/fuzz/$name"
+    -o "$root/.build/fuzz/$name" 2>"$root/.build/fuzz/$name.log" || status=$?
+# ld.gold warns about every ASan helper symbol; show only the rest.
+grep -v "Cannot export local symbol" "$root/.build/fuzz/$name.log" >&2 || true
+exit_status="${status:-0}"
+[[ "$exit_status" -eq 0 ]] || exit "$exit_status"
 echo "$root/.build/fuzz/$name"

@@ -24,6 +24,7 @@ case "$name" in
     arn | matching | condition) max_len=4096 ;;
 esac
 dict="$root/Scripts/fuzz/json.dict"
+export SWIFT_BACKTRACE=enable=no
 exec "$binary" "$corpus" \
     -max_total_time="$seconds" -max_len="$max_len" -timeout=2 -rss_limit_mb=2048 \
     -dict="$dict" -artifact_prefix="$artifacts/" -print_final_stats=1 "$@"

@@ -25,7 +25,7 @@ case "$name" in
         python3 - "$vectors" "$out" <<'PY'
 import json, os, sys
 src, out = sys.argv[1], sys.argv[2]
-for name in sorted(os.listdir(src)):
+for name in sorted(n for n in os.listdir(src) if n.endswith(".json")):
     data = json.load(open(os.path.join(src, name)))
     for i, v in enumerate(data if isinstance(data, list) else [data]):
         open(os.path.join(out, f"{name}-{i}"), "w").write(json.dumps(v))
@@ -42,10 +42,11 @@ PY
             'arn:aws:s3:*\\0arn:aws:s3:::x:y' '*aaaaab\\0aaaaaaaaaaaa'; do emit "$s"; done ;;
     condition)
         # op, qualifier, version, then NUL-separated policy values and typed context values.
+        variable='${aws:username}'
         for op in 00 04 05 06 0c 12 13 14 16 17 18 19 1a 1b 1c; do
             emit "\\x$op\\x00\\x00a*\\0${op}\\x07abc\\0\\x00 10\\0\\x032001:db8::/32"
             emit "\\x$op\\x01\\x00203.0.113.0/24\\0#10\\0\\x03203.0.113.7\\0\\x05a,b,c"
-            emit "\\x$op\\x06\\x00\\${aws:username}\\0true\\0\\x022020-01-01T00:00:00Z\\0\\x04AAAA"
+            emit "\\x$op\\x06\\x00$variable\\0true\\0\\x022020-01-01T00:00:00Z\\0\\x04AAAA"
         done ;;
     *) echo "unknown harness $name" >&2; exit 2 ;;
 esac

@@ -15,7 +15,21 @@ trust() {  # trust policy for a service principal or an AWS principal
     printf '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"%s":"%s"},"Action":"sts:AssumeRole"}]}' "$1" "$2"
 }
 
-identity() {
+roles() {
+    aws_ iam create-role --role-name app-role --assume-role-policy-document "$(trust Service ec2.amazonaws.com)"
+    aws_ iam create-role --role-name partner-access \
+        --assume-role-policy-document "$(trust AWS arn:aws:iam::999999999999:root)"
+    aws_ iam attach-role-policy --role-name partner-access --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess
+    aws_ iam create-role --role-name support-role --assume-role-policy-document "$(trust AWS "arn:aws:iam::$account:root")"
+    aws_ iam attach-role-policy --role-name support-role --policy-arn arn:aws:iam::aws:policy/AWSSupportAccess
+    aws_ iam create-role --role-name lambda-exec --assume-role-policy-document "$(trust Service lambda.amazonaws.com)"
+    aws_ iam create-role --role-name config-recorder \
+        --assume-role-policy-document "$(trust Service config.amazonaws.com)"
+    aws_ iam create-instance-profile --instance-profile-name app-profile
+    aws_ iam add-role-to-instance-profile --instance-profile-name app-profile --role-name app-role
+}
+
+users() {
     aws_ iam update-account-password-policy --minimum-password-length 8 --password-reuse-prevention 3 \
         --require-symbols --max-password-age 180
     aws_ iam create-group --group-name admins
@@ -43,17 +57,6 @@ identity() {
         --authentication-code1 123456 --authentication-code2 654321
     aws_ iam create-virtual-mfa-device --virtual-mfa-device-name spare \
         --outfile "$work/spare-mfa.png" --bootstrap-method QRCodePNG
-    aws_ iam create-role --role-name app-role --assume-role-policy-document "$(trust Service ec2.amazonaws.com)"
-    aws_ iam create-role --role-name partner-access \
-        --assume-role-policy-document "$(trust AWS arn:aws:iam::999999999999:root)"
-    aws_ iam attach-role-policy --role-name partner-access --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess
-    aws_ iam create-role --role-name support-role --assume-role-policy-document "$(trust AWS "arn:aws:iam::$account:root")"
-    aws_ iam attach-role-policy --role-name support-role --policy-arn arn:aws:iam::aws:policy/AWSSupportAccess
-    aws_ iam create-role --role-name lambda-exec --assume-role-policy-document "$(trust Service lambda.amazonaws.com)"
-    aws_ iam create-role --role-name config-recorder \
-        --assume-role-policy-document "$(trust Service config.amazonaws.com)"
-    aws_ iam create-instance-profile --instance-profile-name app-profile
-    aws_ iam add-role-to-instance-profile --instance-profile-name app-profile --role-name app-role
     aws_ iam create-open-id-connect-provider --url https://token.actions.githubusercontent.com \
         --client-id-list sts.amazonaws.com --thumbprint-list 6938fd4d98bab03faadb97b34396831e3780aea1
 }
@@ -92,8 +95,7 @@ network() {
     nacl=$(awsq ec2 create-network-acl --vpc-id "$vpc" --query NetworkAcl.NetworkAclId)
     aws_ ec2 create-network-acl-entry --network-acl-id "$nacl" --rule-number 100 --protocol 6 \
         --port-range From=3389,To=3389 --cidr-block 0.0.0.0/0 --rule-action allow --ingress
-    aws_ ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc" --traffic-type ALL \
-        --log-destination-type s3 --log-destination arn:aws:s3:::acme-logs
+    echo "$vpc" > "$work/vpc-id"  # the flow log (detective) needs it once the log bucket exists
     instance=$(awsq ec2 run-instances --image-id ami-03cf127a --instance-type t3.micro --subnet-id "$subnet_a" \
         --security-group-ids "$web" --iam-instance-profile Name=app-profile \
         --metadata-options HttpTokens=optional --query 'Instances[0].InstanceId')
@@ -106,6 +108,8 @@ network() {
 }
 
 detective() {
+    aws_ ec2 create-flow-logs --resource-type VPC --resource-ids "$(cat "$work/vpc-id")" --traffic-type ALL \
+        --log-destination-type s3 --log-destination arn:aws:s3:::acme-logs
     aws_ cloudtrail create-trail --name main-trail --s3-bucket-name acme-trail --is-multi-region-trail \
         --enable-log-file-validation
     aws_ cloudtrail start-logging --name main-trail
@@ -165,14 +169,15 @@ PY
     aws_ organizations attach-policy --policy-id "$policy" --target-id "$root"
 }
 
-# IAM roles first (other services name them), then the rest in parallel, two at a time.
-identity
-storage & storage_pid=$!
-network & network_pid=$!
-wait "$storage_pid"
-wait "$network_pid"
-detective & detective_pid=$!
-data & data_pid=$!
-wait "$detective_pid"
-wait "$data_pid"
-messaging_and_compute
+# Roles first (other services name them), then the rest in parallel, three streams at a time.
+roles
+pids=()
+users & pids+=($!)
+storage & pids+=($!)
+network & pids+=($!)
+for pid in "${pids[@]}"; do wait "$pid"; done
+pids=()
+detective & pids+=($!)
+data & pids+=($!)
+messaging_and_compute & pids+=($!)
+for pid in "${pids[@]}"; do wait "$pid"; done

@@ -53,6 +53,33 @@ import Testing
         #expect(bucketCalls.contains { $0.outputPath == "global/s3api/get-bucket-policy/b1.json" })
     }
 
+    @Test func followUpsThatNeedNoOutputSurviveAFailedParent() throws {
+        let location = PlannedCall(
+            try #require(try template("s3api", "list-buckets").fanOut.first?.calls.first),
+            region: "us-east-1",
+            scope: .global,
+            accountID: account,
+            resourceID: "b1"
+        )
+        let bucketCalls = location.followUpsAfterFailure()
+        #expect(bucketCalls.count == 9, "S3 redirects to the bucket's region, so the bucket is still read")
+        #expect(bucketCalls.allSatisfy { $0.region == "us-east-1" && $0.arguments == ["--bucket", "b1"] })
+        let generate = PlannedCall(
+            try template("iam", "generate-credential-report"),
+            region: "us-east-1",
+            scope: .global,
+            accountID: account
+        )
+        #expect(generate.followUpsAfterFailure().map(\.operation) == ["get-credential-report"])
+        let listKeys = PlannedCall(
+            try template("kms", "list-keys"),
+            region: "us-east-1",
+            scope: .region("us-east-1"),
+            accountID: account
+        )
+        #expect(listKeys.followUpsAfterFailure().isEmpty, "nothing was listed")
+    }
+
     @Test func nestedCallsNameTheirParent() throws {
         let cluster = "arn:aws:ecs:us-east-1:111122223333:cluster/main"
         let service = "arn:aws:ecs:us-east-1:111122223333:service/main/web"

@@ -81,6 +81,20 @@ enum CollectFixtures {
         #expect(SnapshotLayout.unescape(result) == id)
     }
 
+    @Test func veryLongIDsAreShortenedUniquelyAndStably() {
+        let cluster = String(repeating: "c", count: 255)
+        let first = "arn:aws:ecs:us-east-1:111122223333:service/\(cluster)/web"
+        let second = "arn:aws:ecs:us-east-1:111122223333:service/\(cluster)/api"
+        let escaped = SnapshotLayout.escape(resourceID: first)
+        #expect(escaped.utf8.count == SnapshotLayout.maximumComponentLength)
+        #expect((escaped + SnapshotLayout.errorSuffix).utf8.count < 255, "file names are limited to 255 bytes")
+        #expect(escaped == SnapshotLayout.escape(resourceID: first))
+        #expect(escaped != SnapshotLayout.escape(resourceID: second))
+        #expect(SnapshotLayout.unescape(escaped) == nil)
+        let longest = String(repeating: "a", count: SnapshotLayout.maximumComponentLength)
+        #expect(SnapshotLayout.escape(resourceID: longest) == longest)
+    }
+
     @Test(arguments: ["%4", "%ZZ", "%FF", "abc%"])
     func unescapeRejectsBrokenEscapes(component: String) {
         #expect(SnapshotLayout.unescape(component) == nil)

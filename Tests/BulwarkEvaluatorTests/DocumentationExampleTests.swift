@@ -83,43 +83,10 @@ extension ReportsBucketTests {
 
 /// Keeps the article's code and this file's code identical.
 @Suite struct DocumentationSyncTests {
-    static let testFile = URL(fileURLWithPath: #filePath)
-    static let article = testFile.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/BulwarkTesting/BulwarkTesting.docc/TestingIAMPolicies.md")
-
-    /// The article's Swift code blocks, except the package manifest excerpt.
-    static func swiftBlocks(in text: String) -> [[String]] {
-        var blocks: [[String]] = []
-        var current: [String]?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if current == nil, trimmed == "```swift" {
-                current = []
-            } else if let block = current, trimmed == "```" {
-                if block.first?.hasPrefix("// Package.swift") != true { blocks.append(block) }
-                current = nil
-            } else if current != nil {
-                current?.append(trimmed)
-            }
-        }
-        return blocks
-    }
-
     @Test func everyArticleCodeBlockIsInThisFile() throws {
-        let article = try String(contentsOf: Self.article, encoding: .utf8)
-        let source = try String(contentsOf: Self.testFile, encoding: .utf8)
-        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        let blocks = Self.swiftBlocks(in: article)
-        #expect(blocks.count >= 3)
-        for block in blocks {
-            let found = sourceLines.indices.contains { start in
-                start + block.count <= sourceLines.count && Array(sourceLines[start..<start + block.count]) == block
-            }
-            #expect(
-                found,
-                "this article block is not in DocumentationExampleTests.swift:\n\(block.joined(separator: "\n"))"
-            )
-        }
+        try CodeBlockSync.expectBlocks(
+            of: "Sources/BulwarkTesting/BulwarkTesting.docc/TestingIAMPolicies.md",
+            minimumBlocks: 3
+        )
     }
 }

@@ -144,4 +144,48 @@ import Testing
         )
         #expect(snapshot.support.premiumSupport == .value(false))
     }
+
+    @Test func serviceSpecificAndIncidentResponseFacts() throws {
+        let east = try snapshot.usEast1
+        let project = try #require(east.codeBuild.projects.valueIfPresent?.first)
+        #expect(project.environment?.privilegedMode == true)
+        #expect(
+            project.environment?.environmentVariables.first { $0.type == "PLAINTEXT" }?.name == "AWS_SECRET_ACCESS_KEY"
+        )
+        let cluster = try #require(east.ecs.clusters.valueIfPresent?.first)
+        #expect(cluster.settings.first { $0.name == "containerInsights" }?.value == "disabled")
+        #expect(
+            cluster.services.valueIfPresent?.first?.networkConfiguration?.awsvpcConfiguration?.assignPublicIP
+                == "ENABLED"
+        )
+        let definition = try #require(east.ecs.taskDefinitions.valueIfPresent?.first)
+        #expect(definition.containerDefinitions.filter(\.privileged).map(\.name) == ["debug-sidecar"])
+        #expect(east.codePipeline.pipelines.valueIfPresent?.first?.stages.map(\.name) == ["Source", "Build"])
+        #expect(east.sageMaker.notebookInstances.valueIfPresent?.first?.directInternetAccess == "Enabled")
+        let fileSystem = try #require(east.efs.fileSystems.valueIfPresent?.first)
+        #expect(fileSystem.policy.isNotConfigured)
+        #expect(fileSystem.backupPolicyStatus == .value("DISABLED"))
+        let table = try #require(east.dynamoDB.tables.valueIfPresent?.first)
+        #expect(table.pointInTimeRecoveryStatus == .value("DISABLED"))
+        #expect(table.description.valueIfPresent?.deletionProtectionEnabled == true)
+        #expect(east.backup.vaults.valueIfPresent?.first?.locked == true)
+        #expect(east.logs.metricFilters.valueIfPresent?.count == 2)
+        #expect(
+            east.cloudWatch.metricAlarms.valueIfPresent?.first?.alarmActions.first?.hasSuffix(":security-alerts")
+                == true
+        )
+        #expect(east.wafv2.webACLs.valueIfPresent?.map(\.name) == ["storefront"])
+        let listeners = try #require(east.elbv2.loadBalancers.valueIfPresent?.first?.listeners.valueIfPresent)
+        #expect(listeners.map(\.protocolName) == ["HTTPS", "HTTP"])
+        let config = try #require(snapshot.cloudFront.distributions.valueIfPresent?.first?.config.valueIfPresent)
+        #expect(config.viewerProtocolPolicies == ["allow-all"])
+        #expect(config.viewerCertificate?.minimumProtocolVersion == "TLSv1")
+        #expect(config.webACLID == nil)
+        #expect(east.inspector2.accounts.valueIfPresent?.first?.resourceState?.lambda?.status == "DISABLED")
+        #expect(
+            east.guardDuty.detectors.valueIfPresent?.first?.feature(named: "RDS_LOGIN_EVENTS")?.status == "DISABLED"
+        )
+        #expect(east.securityHub.enabledStandards.valueIfPresent?.count == 1)
+        #expect(east.accessAnalyzer.analyzers.valueIfPresent?.first?.isActiveExternalAccessAnalyzer == true)
+    }
 }

@@ -13,9 +13,9 @@ case "$1 $2" in
 "s3api list-buckets")
     # About 2 MB: far more than a pipe holds, so a runner that reads pipes only at exit would deadlock.
     printf '{"Buckets": ['
-    for i in $(seq 1 9000); do printf '{"Name": "bucket-%05d", "Pad": "%0200d"}, ' "$i" 0; done
+    for i in $(seq 1 1500); do printf '{"Name": "bucket-%05d", "Pad": "%01400d"}, ' "$i" 0; done
     printf '{"Name": "last"}]}\n' ;;
-"kms list-keys")
+"kms list-keys" | "kms list-aliases")
     echo '{"Keys": [{"KeyId": "k-1"}, {"KeyId": "k-2"}]}' ;;
 "kms describe-key")
     echo "{\"KeyMetadata\": {\"KeyId\": \"$4\"}}" ;;
@@ -25,8 +25,12 @@ case "$1 $2" in
 "iam get-credential-report")
     count=$(cat "$state/report.count" 2> /dev/null || echo 0)
     echo $((count + 1)) > "$state/report.count"
-    if [ "$count" -lt 2 ]; then
+    if [ "$count" -eq 0 ]; then
         printf '\nAn error occurred (Throttling) when calling the GetCredentialReport operation (reached max retries: 4): Rate exceeded\n' >&2
+        exit 254
+    fi
+    if [ "$count" -eq 1 ]; then
+        printf '\nAn error occurred (ReportInProgress) when calling the GetCredentialReport operation: Report is being generated\n' >&2
         exit 254
     fi
     echo '{"Content": "dXNlcgo=", "ReportFormat": "text/csv"}' ;;

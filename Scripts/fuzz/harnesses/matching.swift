@@ -29,17 +29,29 @@ public func fuzzMatching(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     _ = template.resolvedText(in: context)
 
-    // Amplified: the same shapes at ~100 KB must stay fast.
+    // Amplified: the same shapes at ~20-50 KB must stay fast. Two ways: repeat the whole text, and
+    // stretch every byte (so `*ab` becomes `*aaaa…bbbb`, a long segment after a star).
     guard !pattern.isEmpty, !subject.isEmpty else { return 0 }
-    let bigPattern = "*" + String(repeating: pattern, count: max(1, 20_000 / pattern.utf8.count))
-    let bigSubject = String(repeating: subject, count: max(1, 100_000 / subject.utf8.count))
-    let start = DispatchTime.now().uptimeNanoseconds
-    _ = Glob(bigPattern, caseInsensitive: true).matches(bigSubject)
-    _ = ResourcePattern("arn:aws:s3:::" + bigPattern).matches("arn:aws:s3:::" + bigSubject)
-    _ = PolicyTemplate(bigPattern, variablesEnabled: true).resolve(in: context, wildcards: true)
-    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    if elapsed > 0.5 {
-        fatalError("matching \(bigPattern.utf8.count)-byte pattern on \(bigSubject.utf8.count) bytes took \(elapsed) s")
+    let stretch = max(1, 4_000 / pattern.utf8.count)
+    let shapes = [
+        (
+            "*" + String(repeating: pattern, count: max(1, 8_000 / pattern.utf8.count)),
+            String(repeating: subject, count: max(1, 40_000 / subject.utf8.count))
+        ),
+        (
+            String(decoding: pattern.utf8.flatMap { repeatElement($0, count: stretch) }, as: UTF8.self),
+            String(decoding: subject.utf8.flatMap { repeatElement($0, count: max(1, 40_000 / subject.utf8.count)) }, as: UTF8.self)
+        ),
+    ]
+    for (bigPattern, bigSubject) in shapes {
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = Glob(bigPattern, caseInsensitive: true).matches(bigSubject)
+        _ = ResourcePattern("arn:aws:s3:::" + bigPattern).matches("arn:aws:s3:::" + bigSubject)
+        _ = PolicyTemplate(bigPattern, variablesEnabled: true).resolve(in: context, wildcards: true)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if elapsed > 0.5 {
+            fatalError("matching a \(bigPattern.utf8.count)-byte pattern on \(bigSubject.utf8.count) bytes took \(elapsed) s")
+        }
     }
     return 0
 }

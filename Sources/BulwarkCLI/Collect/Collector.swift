@@ -106,7 +106,11 @@ struct Collector: Sendable {
                 guard let (call, result) = await group.next() else { break }
                 running -= 1
                 tally.record(result, for: call)
-                if case .succeeded(let output?) = result {
+                if case .failed = result {
+                    for child in call.followUpsAfterFailure() where scheduled.insert(child.outputPath).inserted {
+                        queue.append(child)
+                    }
+                } else if case .succeeded(let output?) = result {
                     do {
                         for child in try call.followUps(output: output)
                         where scheduled.insert(child.outputPath).inserted {

@@ -89,13 +89,6 @@ enum InventoryCommand: CLICommand {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
-    /// A JSON string literal (Foundation's encoder does the escaping).
-    private static func quoted(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        guard let data = try? encoder.encode(text), let literal = String(data: data, encoding: .utf8) else {
-            return "\"\""
-        }
-        return literal
-    }
+    /// A JSON string literal.
+    private static func quoted(_ text: String) -> String { JSONWriter.quoted(text) }
 }

@@ -60,7 +60,7 @@ enum PolicyCommand: CLICommand {
     /// Reads, parses, validates and lints one file.
     static func validate(file: String, kind: PolicyKind, linters: [any PolicyLinter] = linters) -> PolicyReport {
         let data: Data
-        switch read(file) {
+        switch InputFile.read(file, maximumSize: maximumFileSize) {
         case .success(let contents): data = contents
         case .failure(let failure): return PolicyReport(file: file, kind: kind, readError: failure.message)
         }
@@ -68,36 +68,5 @@ enum PolicyCommand: CLICommand {
         let isValidPolicy = parsed.document != nil
         parsed.lint(with: linters)
         return PolicyReport(file: file, kind: kind, parsed: parsed, isValidPolicy: isValidPolicy)
-    }
-
-    private struct ReadFailure: Error {
-        var message: String
-    }
-
-    private static func read(_ file: String) -> Result<Data, ReadFailure> {
-        if file == "-" {
-            return .success(FileHandle.standardInput.readDataToEndOfFile())
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            return .failure(ReadFailure(message: "no such file"))
-        }
-        if isDirectory.boolValue {
-            return .failure(ReadFailure(message: "is a directory; name the policy files inside it"))
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        if size > maximumFileSize {
-            return .failure(
-                ReadFailure(
-                    message:
-                        "is \(size) bytes; policies are at most tens of kilobytes, so files over 64 MiB are not read"
-                )
-            )
-        }
-        do {
-            return .success(try Data(contentsOf: URL(fileURLWithPath: file)))
-        } catch {
-            return .failure(ReadFailure(message: "cannot be read: \(error.localizedDescription)"))
-        }
     }
 }

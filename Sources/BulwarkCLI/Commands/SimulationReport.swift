@@ -61,8 +61,11 @@ struct SimulationReport {
 
     /// Reads, decodes and evaluates one file, recording its vectors or its problems.
     mutating func add(file: String, loading path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            errors.append(Problem(file: file, message: "cannot read the file (missing or not readable)"))
+        let data: Data
+        switch InputFile.read(path) {
+        case .success(let contents): data = contents
+        case .failure(let failure):
+            errors.append(Problem(file: file, message: "cannot read the file: " + failure.message))
             return
         }
         do {

@@ -142,7 +142,11 @@ package enum ISO8601 {
     }
 
     /// Formats epoch seconds as `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// Values that are not finite or lie beyond ±10¹⁵ seconds (±31 million years, where the calendar
+    /// arithmetic below would overflow `Int`) have no date form and print as the number.
     package static func format(secondsSince1970 s: Double) -> String {
+        guard s.isFinite, abs(s) < 1e15 else { return "\(s)" }
         let total = Int(s.rounded(.down))
         var days = total / 86_400
         var rem = total % 86_400

@@ -144,9 +144,15 @@ struct JSONScanner {
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 position += 1
-            case UInt8(ascii: "\n"):
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                // LF, CRLF and a lone CR (classic Mac OS text) each end one line, as editors count them.
+                if bytes[position] == UInt8(ascii: "\r"), position + 1 < bytes.count,
+                    bytes[position + 1] == UInt8(ascii: "\n")
+                {
+                    position += 1
+                }
                 position += 1
                 line += 1
                 lineStart = position

@@ -4,7 +4,9 @@
 public enum JSONWriter {
     /// The JSON text of `value`.
     ///
-    /// - Parameter pretty: indent nested values by four spaces, one member or element per line.
+    /// - Parameters:
+    ///   - value: the JSON value to write.
+    ///   - pretty: indent nested values by four spaces, one member or element per line.
     public static func string(_ value: JSONValue, pretty: Bool = false) -> String {
         var output = ""
         write(value, pretty: pretty, indent: 0, into: &output)

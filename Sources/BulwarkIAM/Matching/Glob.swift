@@ -2,9 +2,11 @@
 ///
 /// Each pattern element is a literal byte (`0...255`), ``star`` or ``question``, so text that came
 /// from a policy variable or an escape such as `${*}` stays literal. Matching uses the two-pointer
-/// greedy algorithm (remember the last `*` and the input position it tried; on a mismatch, let that
-/// `*` swallow one more byte). It never backtracks further, so `a*a*a*…*b` against 100,000 bytes
-/// takes O(n·m) in the worst case with tiny constants and no recursion or regex.
+/// greedy algorithm over the star-separated pieces (see `Glob+Pieces.swift`): the first piece is anchored at
+/// the start, the last at the end, and each middle piece takes its leftmost occurrence, found with
+/// Knuth–Morris–Pratt. Earlier stars never need revisiting, so matching is linear in the input for
+/// every pattern whose pieces have no `?` (pieces with `?` use a bit-parallel search, O(n·⌈k/64⌉) for a piece of length k), with no
+/// recursion or regex.
 package struct Glob: Sendable, Hashable {
     /// The element that matches any run of bytes, including an empty one.
     package static let star: Int16 = -1
@@ -29,6 +31,8 @@ package struct Glob: Sendable, Hashable {
     package let caseInsensitive: Bool
     /// The classification used for the fast paths.
     package let shape: Shape
+    /// For ``Shape/general``: the star-separated pieces with their search tables (empty otherwise).
+    let pieces: [Piece]
 
     /// Compiles elements into a pattern.
     package init(elements: [Int16], caseInsensitive: Bool) {
@@ -57,6 +61,7 @@ package struct Glob: Sendable, Hashable {
         } else {
             shape = .general
         }
+        pieces = shape == .general ? Glob.pieces(of: collapsed) : []
     }
 
     /// Compiles pattern text in which `*` and `?` are wildcards.
@@ -94,81 +99,34 @@ package struct Glob: Sendable, Hashable {
 
     /// Whether the pattern matches all of `bytes`.
     package func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if shape == .any { return true }
-        let folding = caseInsensitive
-        return elements.withUnsafeBufferPointer { elements in
-            switch shape {
-            case .any:
-                return true
-            case .exact:
-                guard bytes.count == elements.count else { return false }
-                return Glob.hasPrefix(elements, bytes, length: elements.count, folding)
-            case .prefix:
-                let length = elements.count - 1
-                guard bytes.count >= length else { return false }
-                return Glob.hasPrefix(elements, bytes, length: length, folding)
-            case .general:
-                return Glob.matchGeneral(elements, bytes, folding)
-            }
+        switch shape {
+        case .any:
+            return true
+        case .exact:
+            guard bytes.count == elements.count else { return false }
+            return hasPrefix(bytes, length: elements.count)
+        case .prefix:
+            let length = elements.count - 1
+            guard bytes.count >= length else { return false }
+            return hasPrefix(bytes, length: length)
+        case .general:
+            return matchGeneral(bytes)
         }
     }
 
     @inline(__always)
-    private static func byteEqual(_ element: Int16, _ byte: UInt8, _ folding: Bool) -> Bool {
-        element == Int16(folding ? fold(byte) : byte)
+    func byteEqual(_ element: Int16, _ byte: UInt8) -> Bool {
+        let b = caseInsensitive ? Glob.fold(byte) : byte
+        return element == Int16(b)
     }
 
-    private static func hasPrefix(
-        _ elements: UnsafeBufferPointer<Int16>,
-        _ bytes: UnsafeBufferPointer<UInt8>,
-        length: Int,
-        _ folding: Bool
-    ) -> Bool {
+    private func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, length: Int) -> Bool {
         var i = 0
         while i < length {
-            if !byteEqual(elements[i], bytes[i], folding) { return false }
+            if !byteEqual(elements[i], bytes[i]) { return false }
             i += 1
         }
         return true
-    }
-
-    /// The two-pointer greedy match.
-    ///
-    /// On a mismatch, resume just after the last `*`, which now swallows one more input byte.
-    /// Earlier stars never need to be revisited.
-    private static func matchGeneral(
-        _ elements: UnsafeBufferPointer<Int16>,
-        _ bytes: UnsafeBufferPointer<UInt8>,
-        _ folding: Bool
-    ) -> Bool {
-        let n = bytes.count
-        let m = elements.count
-        var t = 0
-        var p = 0
-        var starP = -1
-        var starT = 0
-        while t < n {
-            if p < m {
-                let e = elements[p]
-                if e == star {
-                    starP = p
-                    starT = t
-                    p += 1
-                    continue
-                }
-                if e == question || byteEqual(e, bytes[t], folding) {
-                    p += 1
-                    t += 1
-                    continue
-                }
-            }
-            guard starP >= 0 else { return false }
-            p = starP + 1
-            starT += 1
-            t = starT
-        }
-        while p < m && elements[p] == star { p += 1 }
-        return p == m
     }
 }
 

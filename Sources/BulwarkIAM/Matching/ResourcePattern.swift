@@ -15,6 +15,9 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
     package let segments: [Glob]
     /// Whether the pattern has the `arn:` shape (several segments).
     package let isARN: Bool
+    /// When the first five segments have no wildcards: their bytes with the five colons
+    /// (`arn:aws:s3:::`), so matching is one byte comparison plus the resource glob.
+    package let literalHead: [UInt8]?
 
     /// Compiles a pattern in which `*` and `?` are wildcards.
     public init(_ text: String) {
@@ -38,6 +41,12 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
         segments.append(Glob(elements: current, caseInsensitive: false))
         self.isARN = segments.count > 1
         self.segments = segments
+        if segments.count == 6 && segments[..<5].allSatisfy({ $0.shape == .exact }) {
+            literalHead = segments[..<5]
+                .flatMap { $0.elements.map { UInt8(truncatingIfNeeded: $0) } + [UInt8(ascii: ":")] }
+        } else {
+            literalHead = nil
+        }
     }
 
     /// Whether the pattern matches everything (`*`).
@@ -57,7 +66,17 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Matches UTF-8 text whose segments are located.
     package func matches(_ resource: ArnSegments, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        segments.withUnsafeBufferPointer { segments in
+        if let literalHead, resource.count == 6 {
+            // The request's fifth colon must end exactly where the literal head does.
+            let length = literalHead.count
+            guard resource.start(5) == length else { return false }
+            let same = literalHead.withUnsafeBufferPointer { head in
+                for i in 0..<length where head[i] != bytes[i] { return false }
+                return true
+            }
+            return same && segments[5].matches(bytes: UnsafeBufferPointer(rebasing: bytes[length...]))
+        }
+        return segments.withUnsafeBufferPointer { segments in
             let count = segments.count
             guard isARN, resource.count > 1 else {
                 // `*`, or a pattern or resource that is not an ARN: compare the whole text.

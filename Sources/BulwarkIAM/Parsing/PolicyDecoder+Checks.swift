@@ -88,7 +88,7 @@ extension PolicyDecoder {
 
     /// Reports strings with characters outside tab, LF, CR and U+0020–U+00FF (one per string).
     private mutating func checkCharacters(_ root: LocatedJSON) {
-        guard Self.containsNonIAMCharacter(root) else { return }
+        guard Self.containsNonIAMCharacter(root.value) else { return }
         var stack: [(LocatedJSON, JSONPath)] = [(root, .root)]
         while let (node, path) = stack.popLast() {
             switch node.value {
@@ -109,24 +109,22 @@ extension PolicyDecoder {
         }
     }
 
-    /// A fast scan without paths: whether any key or string has a byte outside IAM's character set
-    /// (a control character other than tab, LF, CR, or a UTF-8 lead byte of U+0100 or above).
-    private static func containsNonIAMCharacter(_ root: LocatedJSON) -> Bool {
-        func isOutside(_ text: String) -> Bool {
-            text.utf8.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 >= 0xC4 }
+    /// A fast scan without paths: whether any key or string has a byte outside IAM's character set.
+    ///
+    /// Outside means a control character other than tab, LF, CR, or a UTF-8 lead byte of U+0100 or
+    /// above. Recursion is bounded by the parser's depth limit.
+    private static func containsNonIAMCharacter(_ value: JSONValue) -> Bool {
+        switch value {
+        case .string(let text): isOutsideIAMCharacterSet(text)
+        case .array(let elements): elements.contains { containsNonIAMCharacter($0.value) }
+        case .object(let members):
+            members.contains { isOutsideIAMCharacterSet($0.key) || containsNonIAMCharacter($0.value.value) }
+        default: false
         }
-        var stack = [root]
-        while let node = stack.popLast() {
-            switch node.value {
-            case .string(let text) where isOutside(text): return true
-            case .array(let elements): stack.append(contentsOf: elements)
-            case .object(let members):
-                if members.contains(where: { isOutside($0.key) }) { return true }
-                stack.append(contentsOf: members.lazy.map(\.value))
-            default: break
-            }
-        }
-        return false
+    }
+
+    private static func isOutsideIAMCharacterSet(_ text: String) -> Bool {
+        text.utf8.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 >= 0xC4 }
     }
 
     private mutating func checkCharacters(_ text: String, _ path: JSONPath, _ location: SourceLocation) {

@@ -1,12 +1,16 @@
 extension CodeBuildSnapshot {
-    /// Reads `codebuild batch-get-projects` (one file describing every project of the region).
-    static func load(from reader: SnapshotReader, scope: SnapshotScope) -> CodeBuildSnapshot {
-        CodeBuildSnapshot(
-            projects: reader.list(
-                CodeBuildProject.self,
-                .call(scope, "codebuild", "batch-get-projects"),
-                key: "projects"
-            )
-        )
+    /// Reads `codebuild list-projects`, then each project (`batch-get-projects/<name>`, one project per call).
+    static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> CodeBuildSnapshot {
+        let names = reader.list(String.self, .call(scope, "codebuild", "list-projects"), key: "projects")
+        let projects = await names.asyncMap { names in
+            await Concurrently.map(names) { name in
+                reader.list(
+                    CodeBuildProject.self,
+                    .call(scope, "codebuild", "batch-get-projects", name),
+                    key: "projects"
+                )
+            }
+        }
+        return CodeBuildSnapshot(projects: projects.map { Observed.knownValues($0).flatMap { $0 } })
     }
 }

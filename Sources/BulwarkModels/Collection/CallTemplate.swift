@@ -69,10 +69,10 @@ public struct FanOut: Hashable, Sendable {
         /// The string values a selector picks out of the parent call's output.
         case select(JSONSelector)
         /// The parent call's own resource id (one follow-up per parent, such as per-bucket calls after
-        /// `get-bucket-location`).
+        /// `get-bucket-location`); made even when the parent failed.
         case parentResource
         /// Always exactly one follow-up without a resource id (such as `get-credential-report`
-        /// after `generate-credential-report`).
+        /// after `generate-credential-report`); made even when the parent failed.
         case once
     }
 

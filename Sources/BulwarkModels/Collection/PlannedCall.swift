@@ -61,16 +61,32 @@ public struct PlannedCall: Hashable, Sendable, CustomStringConvertible {
     public func followUps(output: Data) throws -> [PlannedCall] {
         guard !template.fanOut.isEmpty else { return [] }
         let root: PlainJSON = output.isEmpty ? .object([:]) : try JSONDecoder().decode(PlainJSON.self, from: output)
+        return followUps(root: root)
+    }
+
+    /// The follow-ups still worth making when this call failed: those that need nothing from its
+    /// output (``FanOut/Source-swift.enum/once`` and ``FanOut/Source-swift.enum/parentResource``).
+    ///
+    /// A bucket whose location cannot be read is then read from this call's region (the AWS CLI
+    /// follows S3's redirect to the bucket's region), and the credential report is fetched even when
+    /// it could not be generated (an earlier report may exist).
+    public func followUpsAfterFailure() -> [PlannedCall] {
+        followUps(root: nil)
+    }
+
+    /// The follow-ups for a decoded output, or for none (`nil`: the call failed).
+    private func followUps(root: PlainJSON?) -> [PlannedCall] {
         var calls: [PlannedCall] = []
         for fanOut in template.fanOut {
             let childRegion: String
             switch fanOut.region {
             case .sameAsParent: childRegion = region
-            case .s3BucketLocation: childRegion = Self.bucketRegion(root[member: "LocationConstraint"])
+            case .s3BucketLocation:
+                childRegion = root.map { Self.bucketRegion($0[member: "LocationConstraint"]) } ?? region
             }
             let ids: [String?]
             switch fanOut.source {
-            case .select(let selector): ids = selector.strings(in: root)
+            case .select(let selector): ids = root.map { selector.strings(in: $0) } ?? []
             case .parentResource: ids = [resourceID]
             case .once: ids = [nil]
             }

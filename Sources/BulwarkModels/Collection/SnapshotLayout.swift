@@ -69,7 +69,10 @@ public enum SnapshotLayout {
     ///
     /// Every UTF-8 byte outside `A-Z a-z 0-9 - _ .` becomes `%XX` (uppercase hex), and so does a
     /// leading `.`, so the result never contains `/`, is never hidden and is never `.` or `..`.
-    /// The empty id becomes `%`, a name no other id escapes to.
+    /// The empty id becomes `%`, a name no other id escapes to. An escaped id longer than
+    /// ``maximumComponentLength`` bytes (file names are limited to 255) is cut and ends in `~` and a
+    /// 16-digit hash of the whole id, so it stays unique and the same for the collector and the loader;
+    /// such a name cannot be unescaped.
     public static func escape(resourceID: String) -> String {
         if resourceID.isEmpty { return "%" }
         var result = ""
@@ -84,12 +87,24 @@ public enum SnapshotLayout {
                 result += "%" + hexDigits[Int(byte >> 4)] + hexDigits[Int(byte & 0x0F)]
             }
         }
-        return result
+        guard result.utf8.count > maximumComponentLength else { return result }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits: stable across runs and platforms
+        for byte in resourceID.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3
+        }
+        let digits = String(hash, radix: 16, uppercase: true)
+        let hex = String(repeating: "0", count: 16 - digits.count) + digits
+        return String(result.prefix(maximumComponentLength - 17)) + "~" + hex
     }
 
-    /// Reverses ``escape(resourceID:)``; `nil` when `component` is not a valid escaped id.
+    /// The longest escaped resource id kept whole; with `.error.json` a file name stays under 255 bytes.
+    public static let maximumComponentLength = 200
+
+    /// Reverses ``escape(resourceID:)``; `nil` when `component` is not a valid escaped id or was
+    /// shortened because it was too long.
     public static func unescape(_ component: String) -> String? {
         if component == "%" { return "" }
+        if component.contains("~") { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(component.utf8.count)
         var iterator = component.utf8.makeIterator()

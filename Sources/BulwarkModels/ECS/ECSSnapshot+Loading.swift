@@ -1,30 +1,52 @@
 extension ECSSnapshot {
-    /// Reads ECS clusters (one `describe-clusters` file) with their services, and every task definition.
+    /// Reads `ecs list-clusters`, each cluster (`describe-clusters/<clusterArn>`) with its services
+    /// (`list-services/<clusterArn>`, then `describe-services/<serviceArn>`), and every task definition.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) async -> ECSSnapshot {
-        let clusters = reader.list(ECSCluster.self, .call(scope, "ecs", "describe-clusters"), key: "clusters")
-            .map { clusters in
-                clusters.map { cluster in
-                    var cluster = cluster
-                    cluster.services = reader.list(
-                        ECSService.self,
-                        .call(scope, "ecs", "describe-services", cluster.clusterArn),
-                        key: "services"
-                    )
-                    return cluster
-                }
+        let clusterARNs = reader.list(String.self, .call(scope, "ecs", "list-clusters"), key: "clusterArns")
+        let clusters = await clusterARNs.asyncMap { arns in
+            await Concurrently.map(arns) { arn in
+                reader.list(ECSCluster.self, .call(scope, "ecs", "describe-clusters", arn), key: "clusters")
+                    .map { described in
+                        described.map { cluster in
+                            var cluster = cluster
+                            cluster.services = services(of: arn, reader: reader, scope: scope)
+                            return cluster
+                        }
+                    }
             }
-        let arns = reader.list(String.self, .call(scope, "ecs", "list-task-definitions"), key: "taskDefinitionArns")
-        let definitions: Observed<[ECSTaskDefinition]> =
-            await arns.asyncMap { arns in
-                await Concurrently.map(arns) { arn in
-                    reader.member(
-                        ECSTaskDefinition.self,
-                        .call(scope, "ecs", "describe-task-definition", arn),
-                        key: "taskDefinition"
-                    )
-                }
+        }
+        let definitionARNs = reader.list(
+            String.self,
+            .call(scope, "ecs", "list-task-definitions"),
+            key: "taskDefinitionArns"
+        )
+        let definitions = await definitionARNs.asyncMap { arns in
+            await Concurrently.map(arns) { arn in
+                reader.member(
+                    ECSTaskDefinition.self,
+                    .call(scope, "ecs", "describe-task-definition", arn),
+                    key: "taskDefinition"
+                )
             }
-            .map(Observed.knownValues)
-        return ECSSnapshot(clusters: clusters, taskDefinitions: definitions)
+        }
+        return ECSSnapshot(
+            clusters: clusters.map { Observed.knownValues($0).flatMap { $0 } },
+            taskDefinitions: definitions.map(Observed.knownValues)
+        )
+    }
+
+    /// The services of one cluster; unknown when `list-services` could not be read.
+    private static func services(of clusterARN: String, reader: SnapshotReader, scope: SnapshotScope) -> Observed<
+        [ECSService]
+    > {
+        reader.list(String.self, .call(scope, "ecs", "list-services", clusterARN), key: "serviceArns")
+            .map { arns in
+                Observed.knownValues(
+                    arns.map { arn in
+                        reader.list(ECSService.self, .call(scope, "ecs", "describe-services", arn), key: "services")
+                    }
+                )
+                .flatMap { $0 }
+            }
     }
 }

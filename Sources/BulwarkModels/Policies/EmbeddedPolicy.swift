@@ -29,29 +29,47 @@ extension EmbeddedPolicy: Decodable {
     public init(from decoder: any Decoder) throws {
         let context = DecodingContext.of(decoder)
         let kind = PolicyKind.embedded(at: decoder.codingPath, default: context?.policyKind ?? .identity)
-        let container = try decoder.singleValueContainer()
+        let parsed: ParsedPolicy
         let text: String
-        if let string = try? container.decode(String.self) {
+        if let string = try? decoder.singleValueContainer().decode(String.self) {
             let trimmed = string.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
             if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
                 text = string
+                parsed = PolicyDocument.parse(string, kind: kind)
             } else {
                 text = string.removingPercentEncoding ?? string
+                parsed = PolicyDocument.parse(urlEncoded: string, kind: kind)
             }
         } else {
-            text = try JSONCapture(from: decoder).serialized()
+            switch context?.locatedValue(at: decoder.codingPath) {
+            case .success(let json)?:
+                text = JSONWriter.string(json.value)
+                parsed = PolicyDocument.parse(json, kind: kind)
+            case .failure(let error)?:
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "\(error)")
+                )
+            case nil:
+                throw DecodingError.typeMismatch(
+                    String.self,
+                    DecodingError.Context(
+                        codingPath: decoder.codingPath,
+                        debugDescription: "a policy must be a JSON object or a string holding policy text"
+                    )
+                )
+            }
         }
-        let (document, problem) = PolicyParsing.parse(text, kind: kind)
-        if let problem {
+        if let error = parsed.errors.first {
+            let more = parsed.errors.count > 1 ? " (and \(parsed.errors.count - 1) more)" : ""
             context?
                 .record(
                     codingPath: decoder.codingPath,
-                    suffix: problem.pathInsidePolicy,
+                    suffix: error.path.description,
                     code: .invalidPolicy,
-                    message: "not a valid \(kind.displayName): \(problem.message)"
+                    message: "not a valid \(kind.displayName): \(error.message)\(more)"
                 )
         }
-        self.init(text: text, document: document)
+        self.init(text: text, document: parsed.document)
     }
 }
 

@@ -29,14 +29,26 @@ extension AccountSnapshot {
         let log = LoadLog()
         let reader = SnapshotReader(root: directory, log: log)
         let manifest = loadManifest(directory, log: log)
-        let regionNames = Set(manifest?.regions ?? [])
-            .union(
-                entries.filter { entry in
-                    entry != SnapshotScope.global.folderName && !entry.hasPrefix(".") && !entry.hasSuffix(".json")
-                        && (try? directory.appendingPathComponent(entry).resourceValues(forKeys: [.isDirectoryKey]))?
-                            .isDirectory == true
+        let listed = entries.filter { entry in
+            entry != SnapshotScope.global.folderName && !entry.hasPrefix(".") && !entry.hasSuffix(".json")
+                && (try? directory.appendingPathComponent(entry).resourceValues(forKeys: [.isDirectoryKey]))?
+                    .isDirectory == true
+        }
+        let regionNames = Set(manifest?.regions ?? []).union(listed)
+            .filter { name in
+                guard isRegionName(name) else {
+                    log.add([
+                        SnapshotIssue(
+                            file: SnapshotLayout.manifestFileName,
+                            code: .invalidManifest,
+                            message:
+                                "'\(name.prefix(60))' is not a region name (lowercase letters, digits and '-'); skipped"
+                        )
+                    ])
+                    return false
                 }
-            )
+                return true
+            }
         async let iam = IAMSnapshot.load(from: reader)
         async let organizations = OrganizationsSnapshot.load(from: reader)
         async let s3 = S3Snapshot.load(from: reader)
@@ -63,6 +75,12 @@ extension AccountSnapshot {
         snapshot.issues = log.issues
         snapshot.failedCalls = log.failures
         return snapshot
+    }
+
+    /// Whether `name` can be a region (and so a folder name that stays inside the snapshot).
+    private static func isRegionName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 40 && name.first != "-"
+            && name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
     /// Reads `manifest.json`, recording an issue when it is missing or malformed.

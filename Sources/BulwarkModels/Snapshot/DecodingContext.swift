@@ -20,8 +20,13 @@ final class DecodingContext: @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: [SnapshotIssue] = []
 
-    init(file: String, policyKind: PolicyKind, listKey: String? = nil) {
+    /// The file's bytes, for finding embedded policy objects with their member order and locations.
+    private let bytes: Data
+    private var located: Result<LocatedJSON, JSONParseError>?
+
+    init(file: String, bytes: Data, policyKind: PolicyKind, listKey: String? = nil) {
         self.file = file
+        self.bytes = bytes
         self.policyKind = policyKind
         self.listKey = listKey
     }
@@ -34,6 +39,24 @@ final class DecodingContext: @unchecked Sendable {
         }
         let issue = SnapshotIssue(file: file, jsonPath: path, code: code, message: message)
         lock.withLock { recorded.append(issue) }
+    }
+
+    /// The JSON value at `codingPath` in this file, parsed by BulwarkIAM's parser.
+    ///
+    /// That parser keeps member order and source locations, which `Decoder` does not. The file is
+    /// parsed once, on first use.
+    func locatedValue(at codingPath: [any CodingKey]) -> Result<LocatedJSON, JSONParseError>? {
+        let root: Result<LocatedJSON, JSONParseError> = lock.withLock {
+            if let located { return located }
+            let parsed = Result { () throws(JSONParseError) in try JSONParser.parse(bytes) }
+            located = parsed
+            return parsed
+        }
+        let path = JSONPath(codingPath.map { $0.intValue.map(JSONPath.Component.index) ?? .key($0.stringValue) })
+        switch root {
+        case .success(let json): return json.value(at: path).map(Result.success)
+        case .failure(let error): return .failure(error)
+        }
     }
 
     /// Everything recorded so far.

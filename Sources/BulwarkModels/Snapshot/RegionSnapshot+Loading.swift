@@ -8,6 +8,7 @@ extension RegionSnapshot {
         async let rds = RDSSnapshot.load(from: reader, scope: scope)
         async let lambda = LambdaSnapshot.load(from: reader, scope: scope)
         async let ecs = ECSSnapshot.load(from: reader, scope: scope)
+        async let codeBuild = CodeBuildSnapshot.load(from: reader, scope: scope)
         async let messaging = (
             SecretsManagerSnapshot.load(from: reader, scope: scope),
             SNSSnapshot.load(from: reader, scope: scope),
@@ -39,7 +40,7 @@ extension RegionSnapshot {
             rds: await rds,
             lambda: await lambda,
             ecs: await ecs,
-            codeBuild: CodeBuildSnapshot.load(from: reader, scope: scope),
+            codeBuild: await codeBuild,
             codePipeline: codePipeline,
             sageMaker: sageMaker,
             secretsManager: secretsManager,

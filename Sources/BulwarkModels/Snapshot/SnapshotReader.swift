@@ -52,7 +52,7 @@ struct SnapshotReader: Sendable {
     ) -> Observed<T> {
         let file = call.relativePath
         let body = data.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } ? Data("{}".utf8) : data
-        let context = DecodingContext(file: file, policyKind: policyKind, listKey: listKey)
+        let context = DecodingContext(file: file, bytes: body, policyKind: policyKind, listKey: listKey)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = AWSTimestamp.decodingStrategy
         if let key = DecodingContext.key { decoder.userInfo[key] = context }
@@ -114,23 +114,9 @@ struct SnapshotReader: Sendable {
         return .unknown(unreadable)
     }
 
-    /// A file's bytes, or whether it is missing or unreadable.
-    enum FileContents {
-        case data(Data)
-        case missing
-        case failed(String)
-    }
-
     /// Reads a file without following the error path for a missing one.
-    static func contents(of url: URL) -> FileContents {
-        do {
-            return .data(try Data(contentsOf: url))
-        } catch let error as CocoaError where error.code == .fileReadNoSuchFile || error.code == .fileNoSuchFile {
-            return .missing
-        } catch {
-            if !FileManager.default.fileExists(atPath: url.path) { return .missing }
-            return .failed(error.localizedDescription)
-        }
+    static func contents(of url: URL) -> SnapshotFile.Contents {
+        SnapshotFile.contents(atPath: url.path)
     }
 }
 
