@@ -1,4 +1,4 @@
-/// Something that can evaluate authorization requests: a ``PolicySet`` or a ``CompiledPolicySet``.
+/// Something that can evaluate authorization requests: a ``/BulwarkIAM/PolicySet`` or a ``/BulwarkIAM/CompiledPolicySet``.
 ///
 /// The expectation helpers (``expectAllowed(_:by:_:sourceLocation:)`` and friends) accept either.
 public protocol IAMPolicyEvaluating {

@@ -1,4 +1,4 @@
-/// A terse way to start an ``AuthorizationRequest`` in a unit test: who asks.
+/// A terse way to start an ``/BulwarkIAM/AuthorizationRequest`` in a unit test: who asks.
 ///
 /// Start from the principal, then say what they do and to what with the modifiers BulwarkTesting adds
 /// to `AuthorizationRequest` (`action(_:)`, `resource(_:ownedBy:)`, `context(_:_:)`):
@@ -12,13 +12,13 @@
 /// ```
 ///
 /// Each modifier returns a changed copy, so one request can be the base of several:
-/// `let write = read.action("s3:PutObject")`. The starting points throw ``PrincipalError`` only when
+/// `let write = read.action("s3:PutObject")`. The starting points throw ``/BulwarkIAM/PrincipalError`` only when
 /// the names cannot form a principal (an empty name, an account id that is not 12 digits).
 public enum IAMRequest {
     /// A request by `principal` (an ARN, a service principal such as `lambda.amazonaws.com`, or `*`).
     ///
     /// The action starts empty and the resource is `*`; set them with `action(_:)` and `resource(_:ownedBy:)`.
-    /// - Throws: ``PrincipalError`` when `principal` is not a principal.
+    /// - Throws: ``/BulwarkIAM/PrincipalError`` when `principal` is not a principal.
     public static func principal(_ principal: String) throws(PrincipalError) -> AuthorizationRequest {
         AuthorizationRequest(principal: try Principal(principal), action: "")
     }

@@ -33,5 +33,7 @@ func runCLI(_ arguments: [String]) async -> (status: Int32, output: String, erro
         #expect(result.output.contains("$ bulwark policy validate"))
         #expect(result.output.contains("policies/broken.json:12:17: Statement[1].Effect: error"))
         #expect(result.output.contains("4 passed, 0 failed"))
+        #expect(result.output.contains("iam:PassRole"))
+        #expect(result.output.contains("AWS::IAM::User"))
     }
 }

@@ -213,10 +213,11 @@ func installFakeAWS(in folder: TemporaryFolder) throws -> (environment: [String:
                 .list("kms", "list-aliases", each: "Keys[].KeyId", describe),
             ]
         )
-        let summary = try await collector.collect(regions: ["us-east-1"])
+        let summary = try await collector.collect(regions: ["us-east-1", "us-east-1"])
         let calls = try String(contentsOf: state.appendingPathComponent("calls.log"), encoding: .utf8)
         #expect(calls.components(separatedBy: "kms describe-key").count - 1 == 2)
-        #expect(summary.tally.succeeded == 5)  // identity, two lists, two keys
+        #expect(summary.tally.succeeded == 5)  // identity, two lists, two keys: the repeated region is collected once
+        #expect(summary.manifest.regions == ["us-east-1"])
     }
 
     @Test func failedIdentityEndsTheRunWithTheAWSError() async throws {

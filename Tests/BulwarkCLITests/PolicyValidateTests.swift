@@ -79,6 +79,23 @@ let cleanPolicy =
         #expect(result.output.hasSuffix("3 files checked: 2 errors, 0 warnings\n"))
     }
 
+    /// A symbolic link to a policy is followed.
+    @Test func followsSymbolicLinks() async throws {
+        let files = try PolicyFiles()
+        let target = try files.write("clean.json", cleanPolicy)
+        let link = files.directory.appendingPathComponent("link.json").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let result = await runCLI(["policy", "validate", link])
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    /// Devices are refused before reading, so /dev/zero cannot hang the command.
+    @Test func devicesAreNotRead() async {
+        let result = await runCLI(["policy", "validate", "/dev/zero"])
+        #expect(result.status == 2)
+        #expect(result.output.contains("/dev/zero: error: is not a regular file"))
+    }
+
     /// Hostile input: exit 2 with a message naming the file, never a crash or a hang.
     @Test(
         arguments: [

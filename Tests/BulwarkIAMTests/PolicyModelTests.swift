@@ -12,7 +12,11 @@ import Testing
     }
 
     /// Operators AWS rejects: unknown names, wrong case, and `NullIfExists` (Null cannot take IfExists).
-    @Test(arguments: ["StringEqual", "stringequals", "NullIfExists", "ForSomeValues:StringEquals", ""])
+    @Test(arguments: [
+        "StringEqual", "stringequals", "NullIfExists", "ForSomeValues:StringEquals", "",
+        "ForAllValues:ForAnyValue:StringEquals", "ForAnyValue:ForAnyValue:StringLike", "StringEqualsIfExistsIfExists",
+        "forallvalues:StringEquals", "ForAllValues:", "IfExists",
+    ])
     func rejectsUnknown(name: String) {
         #expect(ConditionOperator(name) == nil)
     }

@@ -97,3 +97,22 @@ import Testing
         #expect(PolicyDocument.parse(text).hasErrors == !valid, "\(action)")
     }
 }
+
+@Suite struct OperatorSuggestionTests {
+    /// Unknown operators get a likely intended operator in the message.
+    @Test(arguments: [
+        ("stringequals", "StringEquals"),
+        ("StringEqualsAnyCase", "StringEqualsIgnoreCase"),
+        ("ForAnyValue:stringlike", "StringLike"),
+        ("ArnEqual", "ArnEquals"),
+        ("IpAddressIfExist", "IpAddress"),
+    ])
+    func suggests(name: String, expected: String) throws {
+        let text =
+            #"{"Version": "2012-10-17", "Statement": {"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {""#
+            + name + #"": {"aws:x": "y"}}}}"#
+        let diagnostic = try #require(PolicyDocument.parse(text).errors.first)
+        #expect(diagnostic.code == .unknownOperator)
+        #expect(diagnostic.message.contains("did you mean \(expected)?"), "\(diagnostic.message)")
+    }
+}

@@ -104,7 +104,7 @@ struct AWSCLI: Sendable {
     func version(scratch: URL) async -> String? {
         let out = scratch.appendingPathComponent("version.out")
         let err = scratch.appendingPathComponent("version.err")
-        for file in [out, err] { FileManager.default.createFile(atPath: file.path, contents: nil) }
+        for file in [out, err] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
         defer { for file in [out, err] { try? FileManager.default.removeItem(at: file) } }
         guard await run(["--version"], stdout: out, stderr: err) == 0 else { return nil }
         let text = [out, err].compactMap { try? String(contentsOf: $0, encoding: .utf8) }.joined()

@@ -41,7 +41,11 @@ struct Collector: Sendable {
         guard case .succeeded(let identityOutput) = identity else {
             throw .identityFailed(identity.failure ?? CallFailure(code: "CLIError", message: "no output"))
         }
-        let accountID = (try? JSONSelector("Account").strings(in: identityOutput ?? Data()).first) ?? ""
+        guard let accountID = try? JSONSelector("Account").strings(in: identityOutput ?? Data()).first,
+            !accountID.isEmpty
+        else {
+            throw .identityFailed(CallFailure(code: "UnexpectedOutput", message: "the output has no Account"))
+        }
         let callerArn = try? JSONSelector("Arn").strings(in: identityOutput ?? Data()).first
         let partition =
             callerArn.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
@@ -50,7 +54,8 @@ struct Collector: Sendable {
 
         let regions: [String]
         if let requestedRegions {
-            regions = requestedRegions
+            var seen: Set<String> = []
+            regions = requestedRegions.filter { seen.insert($0).inserted }
         } else {
             let regionCall = PlannedCall(plan.regionList, region: firstRegion, scope: .global, accountID: accountID)
             let listed = await perform(regionCall, keepOutput: true)

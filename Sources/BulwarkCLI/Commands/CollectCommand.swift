@@ -9,7 +9,7 @@ import Foundation
 /// unusable folder, bad arguments).
 enum CollectCommand: CLICommand {
     static let name = "collect"
-    static let usage = "collect --output DIR [--profile P] [--regions R,…] [--endpoint-url URL]"
+    static let usage = "collect --output DIR [--profile P] [--regions R,…] [--endpoint-url URL] [--concurrency N]"
     static let summary = "Runs the AWS CLI and writes a snapshot directory."
 
     static func run(_ arguments: [String], console: inout Console) async throws -> Int32 {

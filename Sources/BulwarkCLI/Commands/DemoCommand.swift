@@ -26,7 +26,8 @@ enum DemoCommand {
         for step in steps {
             console.out("\n== \(step.title)\n$ bulwark \(step.command.name) \(step.arguments.joined(separator: " "))\n")
             // The tour shows each command's own exit status but never fails because a step found problems.
-            let arguments = step.arguments.map { $0.hasSuffix(".json") ? root + $0 : $0 }
+            // Arguments naming a bundled file or folder are resolved against the examples folder.
+            let arguments = step.arguments.map { FileManager.default.fileExists(atPath: root + $0) ? root + $0 : $0 }
             let status = (try? await step.command.run(arguments, console: &tour)) ?? ExitCode.badInput
             console.out("(exit status \(status))")
         }
@@ -47,6 +48,16 @@ enum DemoCommand {
                 title: "Evaluate requests exactly as AWS would, and explain the decision",
                 command: SimulateCommand.self,
                 arguments: ["vectors/tour.json", "--explain"]
+            ),
+            Step(
+                title: "Expand action patterns against every AWS service, action and resource type",
+                command: ActionsCommand.self,
+                arguments: ["iam:PassRole", "s3:*BucketPolic*"]
+            ),
+            Step(
+                title: "Load an account snapshot (AWS CLI output) and see what it holds and what could not be read",
+                command: InventoryCommand.self,
+                arguments: ["example-account"]
             ),
         ]
     }

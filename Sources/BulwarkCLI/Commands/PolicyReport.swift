@@ -69,7 +69,7 @@ struct PolicyReport {
                 field("status", .string(report.status.rawValue)),
             ]
             if let readError = report.readError { members.append(field("error", .string(readError))) }
-            members.append(field("diagnostics", .array(report.diagnostics.map { LocatedJSON(json($0)) })))
+            members.append(field("diagnostics", .array(report.diagnostics.map { LocatedJSON($0.jsonValue) })))
             return .object(members)
         }
         let (errors, warnings) = counts(reports)
@@ -81,21 +81,6 @@ struct PolicyReport {
             ]),
             pretty: true
         )
-    }
-
-    private static func json(_ diagnostic: PolicyDiagnostic) -> JSONValue {
-        var members = [
-            field("severity", .string(diagnostic.severity.rawValue)),
-            field("code", .string(diagnostic.code.rawValue)),
-            field("path", .string(diagnostic.path.description)),
-        ]
-        if let location = diagnostic.location {
-            members.append(field("line", .number(String(location.line))))
-            members.append(field("column", .number(String(location.column))))
-            members.append(field("offset", .number(String(location.offset))))
-        }
-        members.append(field("message", .string(diagnostic.message)))
-        return .object(members)
     }
 
     /// Errors (unreadable files count as one) and warnings over all reports.

@@ -70,7 +70,7 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
             throw ARNError(.invalidPartition, text)
         }
         guard !service.isEmpty else { throw ARNError(.emptyService, text) }
-        guard !service.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) else {
+        guard !Glob.containsWildcard(service.utf8) else {
             throw ARNError(.wildcardService, text)
         }
         guard service.utf8.allSatisfy(Self.isServiceByte) else { throw ARNError(.invalidService, text) }
@@ -90,7 +90,7 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
 
     /// Whether any part contains the policy wildcards `*` or `?`.
     public var hasWildcards: Bool {
-        description.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
+        Glob.containsWildcard(description.utf8)
     }
 
     /// The partitions AWS documents: commercial, China, GovCloud (US), the isolated partitions and the
@@ -114,7 +114,7 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
     private static func isValidAccount(_ account: String) -> Bool {
         if account.isEmpty || account == "aws" || account.hasPrefix("${") { return true }
         let utf8 = account.utf8
-        let isPattern = utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
+        let isPattern = Glob.containsWildcard(utf8)
         let allowed = utf8.allSatisfy {
             ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?")
         }

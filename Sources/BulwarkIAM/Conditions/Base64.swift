@@ -2,7 +2,7 @@
 package enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    /// Decodes base64 text, ignoring ASCII whitespace; `nil` when the text is not valid base64.
+    /// Decodes base64 text, ignoring ASCII whitespace, padding optional; `nil` when not valid base64.
     package static func decode(_ text: String) -> [UInt8]? {
         var out: [UInt8] = []
         var buffer: UInt32 = 0
@@ -30,7 +30,8 @@ package enum Base64 {
                 out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
             }
         }
-        guard padding <= 2, bits < 6 else { return nil }
+        // Padding, when present, must complete the last quantum (`QQ==`, `QUI=`; RFC 4648 §4).
+        guard bits < 6, padding == 0 || padding == bits / 2 else { return nil }
         return out
     }
 

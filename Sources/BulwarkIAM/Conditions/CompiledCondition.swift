@@ -57,10 +57,12 @@ package final class CompiledCondition: Sendable {
         keyHash = RequestContext.keyHash(key)
         op = condition.operator
         let texts = condition.values.map(\.text)
+        // Each family reads its values with the parsers the policy validator checks them with
+        // (``ConditionLiteral/accepts(_:for:)``), so a value that validates always compiles.
         switch op.base.family {
         case .string:
-            let ignoreCase = op.base == .stringEqualsIgnoreCase || op.base == .stringNotEqualsIgnoreCase
-            let like = op.base == .stringLike || op.base == .stringNotLike
+            let ignoreCase = op.base.ignoresCase
+            let like = op.base.isLike
             values = .strings(
                 texts.map { text in
                     let template = PolicyTemplate(text, variablesEnabled: variables)
@@ -71,27 +73,13 @@ package final class CompiledCondition: Sendable {
                 }
             )
         case .arn:
-            values = .arns(
-                texts.map { text in
-                    let template = PolicyTemplate(text, variablesEnabled: variables)
-                    return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
-                }
-            )
-        case .numeric: values = .numbers(texts.map { Double($0) })
+            values = .arns(texts.map { ARNValue(PolicyTemplate($0, variablesEnabled: variables)) })
+        case .numeric: values = .numbers(texts.map(ConditionLiteral.number))
         case .date: values = .dates(texts.map { ISO8601.parse($0) })
-        case .boolean: values = .booleans(texts.map(CompiledCondition.bool))
+        case .boolean: values = .booleans(texts.map(ConditionLiteral.boolean))
         case .binary: values = .binaries(texts.map(Base64.decode))
         case .ipAddress: values = .networks(texts.map { IPNetwork($0) })
-        case .null: values = .null(texts.map(CompiledCondition.bool))
-        }
-    }
-
-    /// `true`/`false` in any case.
-    static func bool(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "true": true
-        case "false": false
-        default: nil
+        case .null: values = .null(texts.map(ConditionLiteral.boolean))
         }
     }
 
@@ -150,9 +138,9 @@ package final class CompiledCondition: Sendable {
     package func matchesAny(_ value: ContextValue, _ context: RequestContext) -> Bool {
         switch values {
         case .strings(let patterns):
+            let (like, ignoreCase) = (op.base.isLike, op.base.ignoresCase)
             return withText(value) { bytes in
-                for p in patterns where CompiledCondition.match(p, bytes, context, like: isLike, ignoreCase: ignoreCase)
-                {
+                for p in patterns where CompiledCondition.match(p, bytes, context, like: like, ignoreCase: ignoreCase) {
                     return true
                 }
                 return false
@@ -160,18 +148,7 @@ package final class CompiledCondition: Sendable {
         case .arns(let patterns):
             return withText(value) { bytes in
                 let segments = ArnSegments(bytes)
-                for p in patterns {
-                    switch p {
-                    case .fixed(let pattern):
-                        if pattern.matches(segments, bytes) { return true }
-                    case .template(let t):
-                        if let e = t.resolve(in: context, wildcards: true),
-                            ResourcePattern(text: t.source, elements: e).matches(segments, bytes)
-                        {
-                            return true
-                        }
-                    }
-                }
+                for p in patterns where p.matches(in: context, { $0.matches(segments, bytes) }) { return true }
                 return false
             }
         case .numbers(let numbers):
@@ -203,9 +180,6 @@ package final class CompiledCondition: Sendable {
             return false
         }
     }
-
-    private var ignoreCase: Bool { op.base == .stringEqualsIgnoreCase || op.base == .stringNotEqualsIgnoreCase }
-    private var isLike: Bool { op.base == .stringLike || op.base == .stringNotLike }
 
     private static func match(
         _ p: StringValue,
@@ -250,7 +224,7 @@ package final class CompiledCondition: Sendable {
     static func number(_ value: ContextValue) -> Double? {
         switch value {
         case .number(let n): n
-        case .string(let s): Double(s)
+        case .string(let s): ConditionLiteral.number(s)
         default: nil
         }
     }
@@ -267,7 +241,7 @@ package final class CompiledCondition: Sendable {
     static func boolean(_ value: ContextValue) -> Bool? {
         switch value {
         case .boolean(let b): b
-        case .string(let s): bool(s)
+        case .string(let s): ConditionLiteral.boolean(s)
         default: nil
         }
     }

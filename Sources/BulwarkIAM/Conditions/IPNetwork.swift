@@ -135,7 +135,7 @@ package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
         while i < b.count {
             var j = i
             var v: UInt32 = 0
-            while j < b.count, let h = hex(b[j]) {
+            while j < b.count, let h = ASCII.hexValue(b[j]) {
                 v = v << 4 | UInt32(h)
                 j += 1
                 guard j - i <= 4 else { return nil }
@@ -178,14 +178,5 @@ package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
         for k in 0..<4 { h = h << 16 | UInt64(groups[k]) }
         for k in 4..<8 { l = l << 16 | UInt64(groups[k]) }
         return (h, l)
-    }
-
-    private static func hex(_ c: UInt8) -> UInt8? {
-        switch c {
-        case 48...57: c - 48
-        case 65...70: c - 55
-        case 97...102: c - 87
-        default: nil
-        }
     }
 }

@@ -40,10 +40,7 @@ package final class CompiledStatement: Sendable {
         notResource = s.resource?.isNegated ?? false
         hasResourceElement = s.resource != nil
         resources = (s.resource?.patterns ?? [])
-            .map { text in
-                let template = PolicyTemplate(resource: text, variablesEnabled: variables)
-                return template.hasVariables ? .template(template) : .fixed(template.resourcePattern)
-            }
+            .map { CompiledCondition.ARNValue(PolicyTemplate(resource: $0, variablesEnabled: variables)) }
         hasPrincipalElement = s.principal != nil
         principal = CompiledPrincipalClause(s.principal ?? .principal(.entries([])))
         conditions = s.conditions.map { CompiledCondition($0, variables: variables) }
@@ -99,14 +96,7 @@ package final class CompiledStatement: Sendable {
     }
 
     private static func matches(_ p: CompiledCondition.ARNValue, _ r: RequestView) -> Bool {
-        switch p {
-        case .fixed(let pattern):
-            return pattern.matches(r.request.resource, r.resource)
-        case .template(let t):
-            // A variable without a value "will not match any resource" (IAM User Guide, policy variables).
-            guard let elements = t.resolve(in: r.request.context, wildcards: true) else { return false }
-            return ResourcePattern(text: t.source, elements: elements).matches(r.request.resource, r.resource)
-        }
+        p.matches(in: r.request.context) { $0.matches(r.request.resource, r.resource) }
     }
 }
 

@@ -109,13 +109,23 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
         if identityProviders.contains(lower) {
             return Principal(kind: .identityProvider, text: text, name: lower)
         }
-        if lower.hasSuffix(".amazonaws.com") || lower.hasSuffix(".amazonaws.com.cn") || lower.hasSuffix(".amazon.com") {
+        if isServiceName(lower) {
             return Principal(kind: .service, text: text, name: lower)
         }
-        if text.utf8.count == 64, text.utf8.allSatisfy({ Glob.isHexDigit($0) }) {
+        if isCanonicalUserID(text) {
             return Principal(kind: .canonicalUser, text: text, name: text)
         }
         throw PrincipalError(.unrecognized, text)
+    }
+
+    /// Whether `name` has the form of a service principal (`lambda.amazonaws.com`, `…amazonaws.com.cn`).
+    static func isServiceName(_ name: String) -> Bool {
+        name.hasSuffix(".amazonaws.com") || name.hasSuffix(".amazonaws.com.cn") || name.hasSuffix(".amazon.com")
+    }
+
+    /// Whether `text` is an S3 canonical user ID: 64 hexadecimal digits.
+    static func isCanonicalUserID(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { ASCII.hexValue($0) != nil }
     }
 
     /// Web identity providers that appear as `Federated` principals without an ARN.

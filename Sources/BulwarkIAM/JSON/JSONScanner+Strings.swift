@@ -106,12 +106,8 @@ extension JSONScanner {
         for _ in 0..<4 {
             guard position < bytes.count else { throw endError("four hex digits after \\u") }
             let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw unexpected("in a \\u escape (four hex digits expected)", code: .invalidEscape)
+            guard let digit = ASCII.hexValue(byte) else {
+                throw unexpected("in a \\u escape (four hex digits expected)", code: .invalidEscape)
             }
             value = value << 4 | UInt32(digit)
             position += 1

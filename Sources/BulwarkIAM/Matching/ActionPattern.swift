@@ -18,7 +18,7 @@ public struct ActionPattern: Sendable, Hashable, CustomStringConvertible {
         self.text = trimmed
         let bytes = Array(trimmed.utf8)
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
-            !bytes[..<colon].contains(UInt8(ascii: "*")), !bytes[..<colon].contains(UInt8(ascii: "?"))
+            !Glob.containsWildcard(bytes[..<colon])
         {
             service = bytes[..<colon].map(Glob.fold)
             name = Glob(

@@ -131,8 +131,8 @@ package struct Glob: Sendable, Hashable {
 }
 
 extension Glob {
-    /// Whether a byte is an ASCII hex digit.
-    package static func isHexDigit(_ b: UInt8) -> Bool {
-        (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102)
+    /// Whether the bytes contain a policy wildcard, `*` or `?`.
+    package static func containsWildcard(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
     }
 }

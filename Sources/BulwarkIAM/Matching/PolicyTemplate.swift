@@ -52,7 +52,7 @@ package struct PolicyTemplate: Sendable, Hashable {
     /// Parses `text`, substituting variables only from `literalPrefix` on.
     private init(_ text: String, variablesEnabled: Bool, literalPrefix: String.Index) {
         source = text
-        guard variablesEnabled, text[literalPrefix...].contains("${") else {
+        guard variablesEnabled, PolicyTemplate.containsVariable(text[literalPrefix...]) else {
             parts = [.text(text)]
             return
         }
@@ -65,7 +65,7 @@ package struct PolicyTemplate: Sendable, Hashable {
             literal += rest[..<dollar]
             let body = rest[open..<close]
             rest = rest[rest.index(after: close)...]
-            if body == "*" || body == "?" || body == "$" {
+            if PolicyTemplate.isEscape(body) {
                 if !literal.isEmpty { parts.append(.text(literal)) }
                 literal = ""
                 parts.append(.escaped(String(body)))
@@ -91,21 +91,45 @@ package struct PolicyTemplate: Sendable, Hashable {
         return nil
     }
 
+    /// Whether `text` contains `${` (a byte scan: this runs on every resource and condition value).
+    package static func containsVariable(_ text: some StringProtocol) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether the inside of `${…}` is one of the escapes `*`, `?`, `$`.
+    package static func isEscape(_ body: some StringProtocol) -> Bool {
+        body == "*" || body == "?" || body == "$"
+    }
+
+    /// Splits the inside of `${…}` into its key and its default as written (quotes kept).
+    ///
+    /// The split is at the first comma; both parts lose surrounding spaces and tabs. The policy
+    /// validator checks these same pieces, so it and the evaluator read a variable alike.
+    package static func split(variable body: Substring) -> (key: Substring, defaultValue: Substring?) {
+        guard let comma = body.firstIndex(of: ",") else { return (trimmed(body), nil) }
+        return (trimmed(body[..<comma]), trimmed(body[body.index(after: comma)...]))
+    }
+
     /// Parses the inside of `${…}`: `key` or `key, 'default'`.
     private static func variable(_ body: Substring) -> Part {
-        guard let comma = body.firstIndex(of: ",") else {
-            return .variable(key: trimmed(body), defaultValue: nil)
-        }
-        let key = trimmed(body[..<comma])
-        var value = Substring(trimmed(body[body.index(after: comma)...]))
+        let (key, written) = split(variable: body)
+        guard var value = written else { return .variable(key: String(key), defaultValue: nil) }
         if value.count >= 2, value.first == "'", value.last == "'" {
             value = value.dropFirst().dropLast()
         }
-        return .variable(key: key, defaultValue: String(value))
+        return .variable(key: String(key), defaultValue: String(value))
     }
 
-    private static func trimmed(_ s: Substring) -> String {
-        String(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    private static func trimmed(_ s: Substring) -> Substring {
+        var s = s
+        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+        return s
     }
 
     /// Resolves the template against a request context.

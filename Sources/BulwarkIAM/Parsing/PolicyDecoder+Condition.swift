@@ -76,25 +76,43 @@ extension PolicyDecoder {
         }
     }
 
+    /// The operator `name` probably meant: the longest operator name that the name starts or ends
+    /// with, or that starts with the name (ignoring case, a `ForAnyValue:`/`ForAllValues:` prefix
+    /// and an `IfExists` suffix), preferring `…IgnoreCase` when the name mentions case.
+    private static func suggestion(for name: String) -> String? {
+        var lowered = Substring(name.lowercased())
+        if let colon = lowered.firstIndex(of: ":") { lowered = lowered[lowered.index(after: colon)...] }
+        for suffix in ["ifexists", "ifexist"] where lowered.hasSuffix(suffix) {
+            lowered = lowered.dropLast(suffix.count)
+            break
+        }
+        let names = BaseOperator.allCases.map(\.rawValue)
+        if let exact = names.first(where: { $0.lowercased() == lowered }) { return exact }
+        let contained = names.filter { lowered.hasPrefix($0.lowercased()) || lowered.hasSuffix($0.lowercased()) }
+        if let best = contained.max(by: { $0.count < $1.count }) {
+            if lowered.contains("case"), BaseOperator(rawValue: best + "IgnoreCase") != nil {
+                return best + "IgnoreCase"
+            }
+            return best
+        }
+        guard lowered.count >= 4 else { return nil }
+        return names.filter { $0.lowercased().hasPrefix(lowered) }.min { $0.count < $1.count }
+    }
+
     private static func unknownOperatorMessage(_ name: String) -> String {
         if name.hasSuffix("NullIfExists") {
             return
                 "'\(name)' is not an operator: Null already tests whether the key exists, so it takes no IfExists; use Null"
         }
-        let lowered = name.lowercased()
-        let names = BaseOperator.allCases.map(\.rawValue)
-        let suggestion = names.first {
-            lowered.hasSuffix($0.lowercased()) || lowered.hasSuffix($0.lowercased() + "ifexists")
-        }
         let hint =
-            suggestion.map { "; did you mean \($0)? (operator names are case-sensitive)" }
+            suggestion(for: name).map { "; did you mean \($0)? (operator names are case-sensitive)" }
             ?? "; see the IAM condition operators, such as StringEquals, ArnLike, IpAddress, Bool"
         return "unknown condition operator '\(name)'\(hint)"
     }
 
     private mutating func checkConditionKey(_ member: JSONMember, op: ConditionOperator, at path: JSONPath) {
         let key = member.key
-        if PolicyVariableSyntax.containsVariable(key) {
+        if PolicyTemplate.containsVariable(key) {
             error(
                 .variableNotAllowed,
                 path,
@@ -103,8 +121,7 @@ extension PolicyDecoder {
             )
             return
         }
-        guard let colon = key.firstIndex(of: ":"), colon != key.startIndex, key.index(after: colon) != key.endIndex
-        else {
+        guard ConditionKeyFacts.isWellFormed(key) else {
             error(
                 .invalidConditionKey,
                 path,

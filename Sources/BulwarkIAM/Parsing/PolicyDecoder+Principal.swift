@@ -116,7 +116,7 @@ extension PolicyDecoder {
 
     private mutating func checkPrincipal(_ value: StringValue, type: PrincipalType) {
         let text = value.text
-        if PolicyVariableSyntax.containsVariable(text) {
+        if PolicyTemplate.containsVariable(text) {
             error(
                 .variableNotAllowed,
                 value.path,
@@ -128,9 +128,7 @@ extension PolicyDecoder {
         switch type {
         case .aws: checkAWSPrincipal(value)
         case .service:
-            if !(text.hasSuffix(".amazonaws.com") || text.hasSuffix(".amazonaws.com.cn")
-                || text.hasSuffix(".amazon.com"))
-            {
+            if !Principal.isServiceName(text) {
                 warning(
                     .suspiciousValue,
                     value.path,
@@ -139,14 +137,11 @@ extension PolicyDecoder {
                 )
             }
         case .federated:
-            let providers = [
-                "cognito-identity.amazonaws.com", "www.amazon.com", "graph.facebook.com", "accounts.google.com",
-            ]
             let isProviderARN = (try? ARN(parsing: text))
                 .map {
                     $0.service == "iam" && ($0.resourceType == "saml-provider" || $0.resourceType == "oidc-provider")
                 }
-            if !providers.contains(text) && isProviderARN != true {
+            if !Principal.identityProviders.contains(text.lowercased()) && isProviderARN != true {
                 warning(
                     .suspiciousValue,
                     value.path,
@@ -155,9 +150,7 @@ extension PolicyDecoder {
                 )
             }
         default:
-            let isHex =
-                text.utf8.count == 64 && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
-            if !isHex {
+            if !Principal.isCanonicalUserID(text) {
                 warning(
                     .suspiciousValue,
                     value.path,

@@ -74,7 +74,7 @@ extension PolicyDecoder {
     mutating func checkAction(_ value: StringValue) {
         let text = value.text
         guard text != "*" else { return }
-        if PolicyVariableSyntax.containsVariable(text) {
+        if PolicyTemplate.containsVariable(text) {
             error(
                 .variableNotAllowed,
                 value.path,
@@ -94,7 +94,7 @@ extension PolicyDecoder {
         }
         let service = text[..<colon]
         let name = text[text.index(after: colon)...]
-        if service.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) {
+        if Glob.containsWildcard(service.utf8) {
             error(
                 .invalidAction,
                 value.path,
@@ -141,7 +141,7 @@ extension PolicyDecoder {
     /// Checks `${…}` in a value where variables are substituted: syntax errors under 2012-10-17,
     /// a literal-text warning under older versions.
     mutating func checkVariables(in value: StringValue) {
-        guard PolicyVariableSyntax.containsVariable(value.text) else { return }
+        guard PolicyTemplate.containsVariable(value.text) else { return }
         guard substitutesVariables else {
             warning(
                 .literalVariable,

@@ -74,6 +74,7 @@ public struct ConditionOperator: Sendable, Hashable, CustomStringConvertible {
         for q in SetQualifier.allCases where rest.hasPrefix(q.rawValue + ":") {
             qualifier = q
             rest = rest.dropFirst(q.rawValue.count + 1)
+            break
         }
         var ifExists = false
         if rest.hasSuffix("IfExists") {
@@ -166,6 +167,12 @@ public enum BaseOperator: String, Sendable, Hashable, CaseIterable {
         default: false
         }
     }
+
+    /// Whether the operator compares strings ignoring case (`StringEqualsIgnoreCase` and its negation).
+    package var ignoresCase: Bool { self == .stringEqualsIgnoreCase || self == .stringNotEqualsIgnoreCase }
+
+    /// Whether `*` and `?` in the policy value are wildcards (`StringLike`, `StringNotLike`).
+    package var isLike: Bool { self == .stringLike || self == .stringNotLike }
 
     /// The operator family, which decides how values are typed and compared.
     public var family: OperatorFamily {

@@ -35,7 +35,8 @@ extension PolicyDocument {
                 index += 1
                 continue
             }
-            guard index + 2 < input.count, let high = hexValue(input[index + 1]), let low = hexValue(input[index + 2])
+            guard index + 2 < input.count, let high = ASCII.hexValue(input[index + 1]),
+                let low = ASCII.hexValue(input[index + 2])
             else {
                 let diagnostic = PolicyDiagnostic(
                     .error,
@@ -49,14 +50,5 @@ extension PolicyDocument {
             index += 3
         }
         return output
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -15,6 +15,13 @@ enum ConditionKeyFacts {
     /// Prefixes of tag keys that carry one value per tag key.
     static let singleValuedPrefixes = ["aws:principaltag/", "aws:resourcetag/", "aws:requesttag/"]
 
+    /// Whether `key` has the shape of a condition key: a service prefix, a colon and a name
+    /// (`aws:SourceIp`, `s3:prefix`), both parts non-empty.
+    static func isWellFormed(_ key: some StringProtocol) -> Bool {
+        guard let colon = key.firstIndex(of: ":") else { return false }
+        return colon != key.startIndex && key.index(after: colon) != key.endIndex
+    }
+
     /// Whether `key` (any case) is known to be single-valued.
     static func isSingleValued(_ key: String) -> Bool {
         let lowered = key.lowercased()

@@ -1,8 +1,10 @@
 /// Which kind of policy a document is; the grammar's rules depend on it.
 ///
-/// Identity policies may not name a `Principal`; resource policies must; role trust policies must
-/// name one and may not have `Resource`; SCPs never name principals; RCPs must use `"Principal": "*"`
-/// and may only `Deny` (apart from the built-in `RCPFullAWSAccess`).
+/// Identity policies, permissions boundaries, session policies and SCPs may not name a `Principal`;
+/// resource policies must; role trust policies must name one, may not have `Resource` and may not use
+/// `NotPrincipal`; RCPs must use `"Principal": "*"` and may only `Deny` (apart from the built-in
+/// `RCPFullAWSAccess`). IAM-stored kinds also limit `Sid` characters and the policy's character set,
+/// and each kind has its own size limit.
 public enum PolicyKind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// An identity-based policy attached to a user, group or role (managed or inline).
     case identity

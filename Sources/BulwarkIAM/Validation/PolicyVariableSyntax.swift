@@ -1,22 +1,12 @@
-/// The grammar of `${…}` policy variables (syntax only; substitution belongs to the evaluator).
+/// The grammar of `${…}` policy variables: syntax checks on the pieces ``PolicyTemplate`` reads.
 ///
 /// Well-formed: `${aws:username}`, `${aws:PrincipalTag/team}`, `${aws:PrincipalTag/team, 'none'}`
 /// (a default in single quotes), and the escapes `${*}`, `${?}`, `${$}`. A `$` not followed by `{`
 /// is plain text.
 enum PolicyVariableSyntax {
-    /// Whether `text` contains `${` (a byte scan: this runs on every resource and condition value).
-    static func containsVariable(_ text: some StringProtocol) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "$") { return true }
-            previous = byte
-        }
-        return false
-    }
-
     /// A sentence describing the first malformed variable in `text`, or `nil` when all are well-formed.
     static func firstProblem(in text: String) -> String? {
-        guard containsVariable(text) else { return nil }
+        guard PolicyTemplate.containsVariable(text) else { return nil }
         let bytes = Array(text.utf8)
         var index = 0
         while index + 1 < bytes.count {
@@ -35,24 +25,22 @@ enum PolicyVariableSyntax {
         return nil
     }
 
-    /// Why a variable body is malformed, or `nil`.
+    /// Why a variable body is malformed, or `nil`; reads the body with the evaluator's own split.
     private static func problem(inBody body: String) -> String? {
-        if body == "*" || body == "?" || body == "$" { return nil }
+        if PolicyTemplate.isEscape(body) { return nil }
         if body.isEmpty { return "is empty; name a key such as ${aws:username}" }
-        if containsVariable(body) { return "nests a variable inside a variable, which IAM does not support" }
-        var key = Substring(body)
-        if let comma = body.firstIndex(of: ",") {
-            key = body[..<comma]
-            let fallback = body[body.index(after: comma)...].trimmingSpaces()
+        if PolicyTemplate.containsVariable(body) {
+            return "nests a variable inside a variable, which IAM does not support"
+        }
+        let (name, fallback) = PolicyTemplate.split(variable: Substring(body))
+        if let fallback {
             guard fallback.count >= 2, fallback.first == "'", fallback.last == "'",
                 !fallback.dropFirst().dropLast().utf8.contains(UInt8(ascii: "'"))
             else {
                 return "has a malformed default; write the default in single quotes: ${aws:PrincipalTag/team, 'none'}"
             }
         }
-        let name = key.trimmingSpaces()
-        guard let colon = name.firstIndex(of: ":"), colon != name.startIndex, name.index(after: colon) != name.endIndex
-        else {
+        guard ConditionKeyFacts.isWellFormed(name) else {
             return "is not a condition key; variables name keys such as aws:username or aws:PrincipalTag/team"
         }
         let forbidden: Set<Character> = ["'", "{", "$", "\"", "*", "?"]
@@ -60,15 +48,5 @@ enum PolicyVariableSyntax {
             return "has a character not allowed in a key name; variables name keys such as aws:username"
         }
         return nil
-    }
-}
-
-extension Substring {
-    /// The text without leading and trailing spaces.
-    fileprivate func trimmingSpaces() -> Substring {
-        var result = self
-        while result.first == " " { result = result.dropFirst() }
-        while result.last == " " { result = result.dropLast() }
-        return result
     }
 }

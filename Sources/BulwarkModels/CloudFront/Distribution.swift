@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A CloudFront distribution (`cloudfront list-distributions`) with its configuration.
 public struct Distribution: Sendable, Hashable {

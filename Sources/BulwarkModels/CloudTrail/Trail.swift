@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A CloudTrail trail with its status and event selectors (`cloudtrail describe-trails`).
 public struct Trail: Sendable, Hashable {
