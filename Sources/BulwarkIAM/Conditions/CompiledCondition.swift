@@ -106,11 +106,12 @@ package final class CompiledCondition: Sendable {
             }
             return holds(for: value, context)
         case .forAllValues?:
-            guard case .list(let items) = value else { return holds(for: value, context) }
+            // An empty string is an empty data set, for which ForAllValues holds (IAM UG, multivalued conditions).
+            guard case .list(let items) = value else { return value.isEmptyString || holds(for: value, context) }
             for item in items where !holds(for: item, context) { return false }
             return true
         case .forAnyValue?:
-            guard case .list(let items) = value else { return holds(for: value, context) }
+            guard case .list(let items) = value else { return !value.isEmptyString && holds(for: value, context) }
             for item in items where holds(for: item, context) { return true }
             return false
         }

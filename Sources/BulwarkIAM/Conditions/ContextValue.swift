@@ -65,6 +65,12 @@ public enum ContextValue: Sendable, Hashable, CustomStringConvertible, Expressib
         return false
     }
 
+    /// Whether this is an empty `.string`, which set operators read as an empty data set.
+    package var isEmptyString: Bool {
+        if case .string(let text) = self { return text.isEmpty }
+        return false
+    }
+
     /// Whether this is a `.list`.
     package var isList: Bool {
         if case .list = self { return true }
