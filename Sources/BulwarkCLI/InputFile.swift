@@ -1,3 +1,4 @@
+import BulwarkIAM
 import Foundation
 
 #if canImport(Glibc)
@@ -10,9 +11,9 @@ import Darwin
 
 /// Reads an input file named on the command line, refusing what would hang or exhaust memory.
 ///
-/// `Data(contentsOf:)` blocks forever on a FIFO with no writer and reads `/dev/zero` until memory
-/// runs out. This opens the path without blocking, accepts only regular files (and `-` for standard
-/// input), and reads at most `maximumSize` bytes, so every hostile path gets a sentence instead.
+/// Files go through the package's defensive reader (``RegularFile``: regular files only, no
+/// blocking, at most `maximumSize` bytes); `-` reads standard input with the same cap. Every
+/// hostile path gets a sentence instead of a hang.
 enum InputFile {
     /// Why a file could not be read, as a sentence fragment after the file name.
     struct Failure: Error {
@@ -27,38 +28,19 @@ enum InputFile {
         if path == "-" {
             return readStandardInput(maximumSize: maximumSize)
         }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(Failure(message: reason(errno))) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(Failure(message: reason(errno))) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG:
-            break
-        case S_IFDIR:
-            return .failure(Failure(message: "is a directory; name the files inside it"))
-        default:
-            return .failure(Failure(message: "is not a regular file (a FIFO, device or socket); name a JSON file"))
-        }
-        let size = Int(info.st_size)
-        if size > maximumSize {
-            return .failure(
-                Failure(message: "is \(size) bytes; files over \(maximumSize >> 20) MiB are not read")
-            )
-        }
-        var data = Data(count: size)
-        var total = 0
-        while total < size {
-            let count = data.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress.map { $0 + total }, size - total)
+        return RegularFile.read(atPath: path, maximumSize: maximumSize)
+            .mapError { failure in
+                switch failure {
+                case .system(let code):
+                    Failure(message: reason(code))
+                case .directory:
+                    Failure(message: "is a directory; name the files inside it")
+                case .notRegular:
+                    Failure(message: "is not a regular file (a FIFO, device or socket); name a JSON file")
+                case .tooLarge(let size):
+                    Failure(message: "is \(size) bytes; files over \(maximumSize >> 20) MiB are not read")
+                }
             }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { return .failure(Failure(message: reason(errno))) }
-            if count == 0 { break }
-            total += count
-        }
-        data.count = total
-        return .success(data)
     }
 
     /// Standard input in chunks, stopping at `maximumSize` (`- < /dev/zero` must not exhaust memory).
@@ -88,12 +70,7 @@ enum InputFile {
         case ENOTDIR: "no such file (a part of the path is not a directory)"
         case ENAMETOOLONG: "the path is too long"
         case EISDIR: "is a directory; name the files inside it"
-        default: "cannot be read: \(String(cString: strerror(code)))"
+        default: "cannot be read: \(RegularFile.describe(code))"
         }
     }
-}
-
-/// The C library's `read`, named apart from ``InputFile/read(_:maximumSize:)``.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
 }

@@ -12,6 +12,8 @@ import Testing
         ("2024-01-15T10:00:00.000+0000", 1_705_312_800.0),  // Lambda's LastModified
         ("2024-01-15 10:00:00+00:00", 1_705_312_800.0),
         ("2024-01-15", 1_705_276_800.0),
+        ("2024-01-15T10:00:00Z  ", 1_705_312_800.0),  // padded CSV field
+        ("2024-01-15T10:00:00-0500", 1_705_330_800.0),
     ])
     func timestamp(_ text: String, _ seconds: Double) {
         #expect(AWSTimestamp.parse(text) == Date(timeIntervalSince1970: seconds))
@@ -19,6 +21,7 @@ import Testing
 
     @Test(arguments: [
         "", "N/A", "no_information", "2024-13-01T00:00:00Z", "2024-01-15T25:00:00Z", "2024-01-15T10:00:00Zjunk",
+        "2024-02-30",
     ])
     func notATimestamp(_ text: String) {
         #expect(AWSTimestamp.parse(text) == nil)

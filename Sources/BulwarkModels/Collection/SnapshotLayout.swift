@@ -1,3 +1,5 @@
+import BulwarkIAM
+
 /// Where a call's output lives in a snapshot: account-wide or one region.
 ///
 /// Calls made once per account (IAM, Organizations, S3 buckets, CloudFront, …) are `global`;
@@ -113,7 +115,8 @@ public enum SnapshotLayout {
                 bytes.append(byte)
                 continue
             }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+            guard let high = iterator.next().flatMap(ASCII.hexValue), let low = iterator.next().flatMap(ASCII.hexValue)
+            else {
                 return nil
             }
             bytes.append(high << 4 | low)
@@ -122,13 +125,4 @@ public enum SnapshotLayout {
     }
 
     private static let hexDigits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x41...0x46: byte - 0x41 + 10
-        case 0x61...0x66: byte - 0x61 + 10
-        default: nil
-        }
-    }
 }
