@@ -51,7 +51,8 @@ enum VectorFiles {
 
     /// The documentation a `because` may cite, by its prefix (see Vectors/README.md).
     static let citedSources = [
-        "IAM UG ", "Organizations UG ", "KMS DG ", "S3 UG ", "STS API Reference ", "AWS PrivateLink ",
+        "IAM UG ", "Organizations UG ", "KMS DG ", "S3 UG ", "S3 API Reference ", "STS API Reference ",
+        "AWS PrivateLink ",
         "AWS whitepaper ", "DESIGN.md vector format",
     ]
 

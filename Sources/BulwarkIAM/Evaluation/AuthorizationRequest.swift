@@ -116,6 +116,10 @@ public struct AuthorizationRequest: Sendable, Hashable {
         package let requiredResourcePolicy: RequiredResourcePolicy?
         /// Whether the action's service is one RCPs cover (and the action is not `kms:RetireGrant`).
         package let isRCPCoveredAction: Bool
+        /// Whether this is the bucket owner's root user reading, writing or deleting the bucket policy,
+        /// which the bucket policy cannot deny (S3 API Reference, PutBucketPolicy: only VPC endpoint
+        /// policies and Organizations policies can block it).
+        package let isBucketOwnerRootPolicyAction: Bool
 
         init(_ principal: Principal, _ action: String, _ resource: String, _ account: String?, _ given: RequestContext)
         {
@@ -140,6 +144,10 @@ public struct AuthorizationRequest: Sendable, Hashable {
             presetDecision = PresetDecision(principal, action, required)
             isRCPCoveredAction =
                 !action.is("kms:retiregrant") && RequiredResourcePolicy.rcpServices.contains(action.service)
+            isBucketOwnerRootPolicyAction =
+                principal.kind == .root && owner != nil && isSameAccount
+                && (action.is("s3:getbucketpolicy") || action.is("s3:putbucketpolicy")
+                    || action.is("s3:deletebucketpolicy"))
         }
 
         private static func derivedKeys(_ p: Principal, _ resourceAccount: String?) -> [(String, ContextValue)] {

@@ -43,8 +43,10 @@ extension CompiledPolicySet {
             }
         }
 
-        // 1. Explicit deny in any applicable policy wins.
-        if let deny = rcpDeny ?? scpDeny ?? resourceOutcome.deny ?? identityOutcome.deny ?? boundaryOutcome.deny
+        // 1. Explicit deny in any applicable policy wins. The bucket policy cannot lock out the bucket
+        // owner's root user from the bucket policy itself (S3 API Reference, PutBucketPolicy).
+        let resourceDeny = request.isBucketOwnerRootPolicyAction ? nil : resourceOutcome.deny
+        if let deny = rcpDeny ?? scpDeny ?? resourceDeny ?? identityOutcome.deny ?? boundaryOutcome.deny
             ?? sessionOutcome.deny ?? endpointOutcome.deny
         {
             return (.explicitDeny, .explicitDeny(deny))
