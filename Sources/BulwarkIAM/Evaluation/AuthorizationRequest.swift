@@ -136,12 +136,13 @@ public struct AuthorizationRequest: Sendable, Hashable {
                 context[key] = value
             }
             self.context = context
-            isSameAccount = owner == nil || principal.account == owner
+            // AWS managed policies live in the `aws` namespace that every account reads from, not in another account.
+            isSameAccount = owner == nil || owner == "aws" || principal.account == owner
             isIAMIdentity = principal.isIAMIdentity
             isServiceLinkedRole = principal.isServiceLinkedRole
             let required = RequiredResourcePolicy(action: action, resource: resource)
             requiredResourcePolicy = required
-            presetDecision = PresetDecision(principal, action, required)
+            presetDecision = PresetDecision(principal, action, resource.text, required)
             isRCPCoveredAction =
                 !action.is("kms:retiregrant") && RequiredResourcePolicy.rcpServices.contains(action.service)
             isBucketOwnerRootPolicyAction =

@@ -12,25 +12,45 @@ package enum PresetDecision: Sendable, Hashable {
     /// The root user calling `sts:AssumeRole*`: "Roles may not be assumed by root accounts"
     /// (IAM UG, id_roles_use_switch-role-console).
     case rootAssumingRole
+    /// An IAM action that changes an AWS managed policy (`arn:aws:iam::aws:policy/…`): "You cannot
+    /// change the permissions defined in AWS managed policies" (IAM UG, access_policies_managed-vs-inline).
+    case awsManagedPolicyChange
+    /// An IAM action that changes a role IAM Identity Center manages (path `/aws-reserved/sso.amazonaws.com/`),
+    /// which only IAM Identity Center may change (IAM UG, id_roles; AWS answers UnmodifiableEntity).
+    case reservedRoleChange
 
     /// Classifies a request, or `nil` when the policies decide.
-    init?(_ principal: Principal, _ action: RequestAction, _ required: RequiredResourcePolicy?) {
+    init?(_ principal: Principal, _ action: RequestAction, _ resource: String, _ required: RequiredResourcePolicy?) {
         if action.is("sts:getcalleridentity") {
             self = .callerIdentity
         } else if action.is("sts:getsessiontoken") {
             self = principal.kind == .user || principal.kind == .root ? .sessionToken : .sessionTokenFromSession
         } else if principal.kind == .root, required == .trust, action.bytes.starts(with: "sts:assumerole".utf8) {
             self = .rootAssumingRole
+        } else if Self.changesIAM(action), resource.contains(":iam::aws:policy/") {
+            self = .awsManagedPolicyChange
+        } else if Self.changesIAM(action), resource.contains(":role/aws-reserved/sso.amazonaws.com/") {
+            self = .reservedRoleChange
         } else {
             return nil
         }
+    }
+
+    /// Whether an IAM action can change what it names: anything but reading (`Get…`, `List…`),
+    /// `PassRole`, report generation and simulation.
+    private static func changesIAM(_ action: RequestAction) -> Bool {
+        guard action.bytes.starts(with: "iam:".utf8) else { return false }
+        return !["iam:get", "iam:list", "iam:passrole", "iam:generate", "iam:simulate"]
+            .contains {
+                action.bytes.starts(with: $0.utf8)
+            }
     }
 
     /// The decision.
     var decision: Decision {
         switch self {
         case .callerIdentity, .sessionToken: .allow
-        case .sessionTokenFromSession, .rootAssumingRole: .implicitDeny
+        case .sessionTokenFromSession, .rootAssumingRole, .awsManagedPolicyChange, .reservedRoleChange: .implicitDeny
         }
     }
 
@@ -45,6 +65,10 @@ package enum PresetDecision: Sendable, Hashable {
             "implicit deny: sts:GetSessionToken cannot be called with temporary (session) credentials"
         case .rootAssumingRole:
             "implicit deny: roles may not be assumed by the account root user"
+        case .awsManagedPolicyChange:
+            "implicit deny: AWS managed policies cannot be changed, whatever the policies allow"
+        case .reservedRoleChange:
+            "implicit deny: roles that IAM Identity Center manages cannot be changed through IAM"
         }
     }
 }
