@@ -124,10 +124,19 @@ import Testing
     }
 
     /// Rules outside the list stay errors in evaluation mode.
-    @Test func otherErrorsStayErrors() {
-        let text = #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject"}]}"#
-        let parsed = PolicyDocument.parse(text, kind: .identity, strictness: .evaluation)
+    @Test(arguments: [
+        (PolicyKind.identity, #"{"Effect": "Allow", "Action": "s3:GetObject"}"#, DiagnosticCode.missingElement),
+        (.resourceControl, #"{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}"#, .missingElement),
+        (.identity, #"{"Effect": "Allow", "Action": "s3:Get Object", "Resource": "arn:aws:s3"}"#, .invalidResource),
+        (
+            .trustPolicy, #"{"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole", "Resource": "*"}"#,
+            .elementNotAllowed
+        ),
+    ])
+    func otherErrorsStayErrors(kind: PolicyKind, statement: String, code: DiagnosticCode) {
+        let text = #"{"Version": "2012-10-17", "Statement": ["# + statement + "]}"
+        let parsed = PolicyDocument.parse(text, kind: kind, strictness: .evaluation)
         #expect(parsed.document == nil)
-        #expect(parsed.diagnostics.contains { $0.severity == .error && $0.code == .missingElement })
+        #expect(parsed.diagnostics.contains { $0.severity == .error && $0.code == code }, "\(parsed.diagnostics)")
     }
 }

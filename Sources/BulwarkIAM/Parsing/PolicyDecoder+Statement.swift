@@ -112,7 +112,9 @@ extension PolicyDecoder {
         case (nil, nil, .required):
             // Evaluation: no Principal names nobody; no Resource in a resource policy means the resource
             // the policy is attached to (see PolicyStrictness).
-            let tolerated = name == "Principal" || (name == "Resource" && kind == .resource)
+            let tolerated =
+                (name == "Principal" && (kind == .resource || kind == .trustPolicy))
+                || (name == "Resource" && kind == .resource)
             report(
                 evaluating && tolerated ? .warning : .error,
                 .missingElement,
