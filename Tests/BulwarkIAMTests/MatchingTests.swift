@@ -38,8 +38,14 @@ struct MatchingTests {
         .init(
             "  s3:GetObject  ",
             "s3:GetObject",
-            true,
-            "surrounding whitespace ignored as AWS does (iam-simulate changelog)"
+            false,
+            "white space is part of the policy's action name, which then matches nothing (iam-simulate edgeCases/whitespaceActions)"
+        ),
+        .init(
+            "s3:GetObject,PutObject",
+            "s3:PutObject",
+            false,
+            "a comma does not make a list (iam-simulate coreEngineTests/commas)"
         ),
         .init("s3*:Get*", "s3express:GetObject", true, "wildcard in the service prefix falls back to one glob"),
         .init("ec2:Describe*", "ec2:describeinstances", true, "request action case-insensitive too"),

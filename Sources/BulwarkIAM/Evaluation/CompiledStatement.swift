@@ -36,7 +36,8 @@ package final class CompiledStatement: Sendable {
         sid = s.sid
         effect = s.effect
         notAction = s.action.isNegated
-        actions = s.action.patterns.flatMap { $0.split(separator: ",").map { ActionPattern(String($0)) } }
+        // Each Action string is one name: "s3:GetObject,PutObject" is not a list (IAM UG, Action element).
+        actions = s.action.patterns.map(ActionPattern.init)
         notResource = s.resource?.isNegated ?? false
         hasResourceElement = s.resource != nil
         resources = (s.resource?.patterns ?? [])
@@ -82,7 +83,13 @@ package final class CompiledStatement: Sendable {
             guard hasPrincipalElement else { return .notApplicable }
             if principal.negated {
                 let forced = effect == .deny && principalHasBoundary && r.request.isIAMIdentity
-                guard forced || !principal.excepts(r.request.principal) else { return .notApplicable }
+                // Allow with NotPrincipal (evaluated, never accepted when written) excepts every principal
+                // it names, as the peer suite does (iam-simulate notPrincipal.json); the account-listing
+                // rule of `excepts` is specific to Deny.
+                let excepted =
+                    effect == .allow
+                    ? principal.grant(for: r.request) > .none : principal.excepts(r.request.principal)
+                guard forced || !excepted else { return .notApplicable }
             } else {
                 grant = principal.grant(for: r.request)
                 guard grant > .none else { return .notApplicable }

@@ -5,29 +5,29 @@
 /// whitespace is ignored as AWS does. The service prefix is split off at compile time so a policy
 /// set can index statements by service.
 public struct ActionPattern: Sendable, Hashable, CustomStringConvertible {
-    /// The pattern as written (trimmed).
+    /// The pattern as written.
     public let text: String
     /// The lowercased service prefix when it has no wildcard (`s3` for `s3:Get*`), else `nil`.
     package let service: [UInt8]?
     /// The pattern for the action name (after the colon), or for the whole action when `service` is `nil`.
     package let name: Glob
 
-    /// Compiles an action pattern.
+    /// Compiles an action pattern, as written: white space and commas are part of the name, so
+    /// `"s3:GetObject  "` matches no action (iam-simulate edgeCases/whitespaceActions, coreEngineTests/commas).
     public init(_ text: String) {
-        let trimmed = ActionPattern.trim(text)
-        self.text = trimmed
-        let bytes = Array(trimmed.utf8)
+        self.text = text
+        let bytes = Array(text.utf8)
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
             !Glob.containsWildcard(bytes[..<colon])
         {
             service = bytes[..<colon].map(Glob.fold)
             name = Glob(
-                elements: Glob.elements(wildcardText: trimmed.utf8.dropFirst(colon + 1).string),
+                elements: Glob.elements(wildcardText: text.utf8.dropFirst(colon + 1).string),
                 caseInsensitive: true
             )
         } else {
             service = nil
-            name = Glob(trimmed, caseInsensitive: true)
+            name = Glob(text, caseInsensitive: true)
         }
     }
 

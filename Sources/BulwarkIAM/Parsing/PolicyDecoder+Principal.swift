@@ -27,7 +27,7 @@ extension PolicyDecoder {
                     "\(kind.displayNameWithArticle) cannot use NotPrincipal; use \"Principal\": \"*\" with a condition on aws:PrincipalArn"
                 )
             } else if effect == .allow {
-                error(
+                authoringRule(
                     .effectNotAllowed,
                     memberPath,
                     member.keyLocation,
@@ -60,13 +60,16 @@ extension PolicyDecoder {
         case .string("*"):
             return .any
         case .string(let text):
-            error(
+            authoringRule(
                 .invalidPrincipal,
                 path,
                 node.location,
                 "'\(text)' is not a valid \(path.lastKey ?? "Principal"): use \"*\" or an object such as {\"AWS\": \"\(text)\"}"
             )
-            return nil
+            // Evaluation: a bare string is read as {"AWS": text} (see PolicyStrictness).
+            guard evaluating else { return nil }
+            checkPrincipal(StringValue(text: text, location: node.location, path: path), type: .aws)
+            return .entries([PrincipalEntry(.aws, text)])
         case .object(let members):
             guard !members.isEmpty else {
                 error(

@@ -110,7 +110,13 @@ extension PolicyDecoder {
         }
         switch (positive, negative, requirement) {
         case (nil, nil, .required):
-            error(
+            // Evaluation: no Principal names nobody; no Resource in a resource policy means the resource
+            // the policy is attached to (see PolicyStrictness).
+            let tolerated =
+                (name == "Principal" && (kind == .resource || kind == .trustPolicy))
+                || (name == "Resource" && kind == .resource)
+            report(
+                evaluating && tolerated ? .warning : .error,
                 .missingElement,
                 path.appending(key: name),
                 statement.location,
@@ -124,12 +130,16 @@ extension PolicyDecoder {
         }
         guard let chosen = positive ?? negative else { return nil }
         if requirement == .forbidden {
-            error(
+            // Evaluation: a Principal where the kind has none is ignored (see PolicyStrictness).
+            let ignored = evaluating && name == "Principal"
+            report(
+                ignored ? .warning : .error,
                 .elementNotAllowed,
                 path.appending(key: chosen.key),
                 chosen.keyLocation,
                 "\(kind.displayNameWithArticle) cannot have \(chosen.key); \(Self.forbiddenHint(name, kind))"
             )
+            if ignored { return nil }
         }
         return (chosen, chosen.key != name)
     }

@@ -109,7 +109,8 @@ extension PolicyDecoder {
                 "'\(text)' has an invalid service prefix; use letters, digits and '-', such as \"s3\" or \"ec2\""
             )
         } else if name.isEmpty || !name.utf8.allSatisfy(Self.isActionByte) {
-            error(
+            // Evaluation: the text is one literal action name that matches no real action (see PolicyStrictness).
+            authoringRule(
                 .invalidAction,
                 value.path,
                 value.location,
@@ -137,6 +138,9 @@ extension PolicyDecoder {
             // AWS stores such patterns (one AWS managed policy names `arn:aws:organizations::*:`); they match
             // no resource, which is worth a warning but not a rejection.
             warning(.suspiciousValue, value.path, value.location, error.message + "; as written it matches no resource")
+        } catch  where error.code == .wildcardService {
+            // Evaluation: the service segment is matched as a pattern like the others (see PolicyStrictness).
+            authoringRule(.invalidResource, value.path, value.location, error.message)
         } catch {
             self.error(.invalidResource, value.path, value.location, error.message)
         }

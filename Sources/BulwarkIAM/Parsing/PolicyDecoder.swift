@@ -11,6 +11,10 @@ struct PolicyDecoder {
     var sourceLength: Int?
     /// Whether the quotas that apply when a policy is written (size, IAM's character set) are checked.
     var checksQuotas = true
+    /// Whether the authoring rules listed in ``PolicyStrictness/evaluation`` are errors or warnings.
+    var strictness = PolicyStrictness.authoring
+    /// Whether decoding follows the evaluation meaning of ``PolicyStrictness/evaluation``.
+    var evaluating: Bool { strictness == .evaluation }
 
     init(kind: PolicyKind) { self.kind = kind }
 
@@ -30,6 +34,16 @@ struct PolicyDecoder {
 
     mutating func error(_ code: DiagnosticCode, _ path: JSONPath, _ location: SourceLocation?, _ message: String) {
         report(.error, code, path, location, message)
+    }
+
+    /// Reports a rule that AWS applies when a policy is written: an error, or a warning in evaluation mode.
+    mutating func authoringRule(
+        _ code: DiagnosticCode,
+        _ path: JSONPath,
+        _ location: SourceLocation?,
+        _ message: String
+    ) {
+        report(evaluating ? .warning : .error, code, path, location, message)
     }
 
     mutating func warning(_ code: DiagnosticCode, _ path: JSONPath, _ location: SourceLocation?, _ message: String) {
@@ -177,8 +191,13 @@ struct PolicyDecoder {
             return [decodeStatement(member.value, at: path)]
         case .array(let elements):
             if elements.isEmpty {
-                error(.emptyValue, path, member.value.location, "Statement is empty; add at least one statement")
-                return nil
+                authoringRule(
+                    .emptyValue,
+                    path,
+                    member.value.location,
+                    "Statement is empty; add at least one statement"
+                )
+                return evaluating ? [] : nil
             }
             return elements.enumerated()
                 .map { index, element in decodeStatement(element, at: path.appending(index: index)) }

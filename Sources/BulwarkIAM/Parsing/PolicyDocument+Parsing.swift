@@ -12,40 +12,53 @@ extension PolicyDocument {
     /// Pass `checkingQuotas: false` for a policy that AWS has already stored (read from an account
     /// or a snapshot): the size and character-set quotas apply when a policy is written, and AWS
     /// managed policies exceed the customer quotas.
-    public static func parse(_ text: String, kind: PolicyKind = .identity, checkingQuotas: Bool = true) -> ParsedPolicy
-    {
+    ///
+    /// Pass `strictness: .evaluation` to evaluate a policy that AWS or a peer evaluator evaluates even
+    /// though the authoring rules reject it; see ``PolicyStrictness`` for each relaxed rule.
+    public static func parse(
+        _ text: String,
+        kind: PolicyKind = .identity,
+        checkingQuotas: Bool = true,
+        strictness: PolicyStrictness = .authoring
+    ) -> ParsedPolicy {
         parse(
             parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(text) },
             kind: kind,
             sourceLength: kind.countsWhiteSpace ? text.unicodeScalars.count : nil,
-            checkingQuotas: checkingQuotas
+            checkingQuotas: checkingQuotas,
+            strictness: strictness
         )
     }
 
     /// Parses and validates policy JSON from UTF-8 bytes (`Data`, `[UInt8]`, …).
     ///
-    /// `checkingQuotas`: as for the `String` overload of `parse(_:kind:checkingQuotas:)`.
+    /// `checkingQuotas`, `strictness`: as for the `String` overload of `parse(_:kind:checkingQuotas:strictness:)`.
     public static func parse(
         _ bytes: some Collection<UInt8>,
         kind: PolicyKind = .identity,
-        checkingQuotas: Bool = true
+        checkingQuotas: Bool = true,
+        strictness: PolicyStrictness = .authoring
     ) -> ParsedPolicy {
         parse(
             parsingJSON: { () throws(JSONParseError) in try JSONParser.parse(bytes) },
             kind: kind,
             sourceLength: kind.countsWhiteSpace ? bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : nil,
-            checkingQuotas: checkingQuotas
+            checkingQuotas: checkingQuotas,
+            strictness: strictness
         )
     }
 
     /// Validates a policy that is part of a larger JSON document (a vector file, an AWS CLI response).
     ///
     /// Paths in the diagnostics are relative to `json`; locations are those of the larger document.
-    /// `checkingQuotas`: as for the `String` overload of `parse(_:kind:checkingQuotas:)`.
-    public static func parse(_ json: LocatedJSON, kind: PolicyKind = .identity, checkingQuotas: Bool = true)
-        -> ParsedPolicy
-    {
-        parse(json, kind: kind, sourceLength: nil, checkingQuotas: checkingQuotas)
+    /// `checkingQuotas`, `strictness`: as for the `String` overload of `parse(_:kind:checkingQuotas:strictness:)`.
+    public static func parse(
+        _ json: LocatedJSON,
+        kind: PolicyKind = .identity,
+        checkingQuotas: Bool = true,
+        strictness: PolicyStrictness = .authoring
+    ) -> ParsedPolicy {
+        parse(json, kind: kind, sourceLength: nil, checkingQuotas: checkingQuotas, strictness: strictness)
     }
 
     /// `sourceLength`: the characters of the source text, for kinds whose size limit counts white space.
@@ -53,9 +66,11 @@ extension PolicyDocument {
         _ json: LocatedJSON,
         kind: PolicyKind,
         sourceLength: Int?,
-        checkingQuotas: Bool
+        checkingQuotas: Bool,
+        strictness: PolicyStrictness
     ) -> ParsedPolicy {
         var decoder = PolicyDecoder(kind: kind)
+        decoder.strictness = strictness
         decoder.sourceLength = sourceLength
         decoder.checksQuotas = checkingQuotas
         let document = decoder.decodeDocument(json)
@@ -81,10 +96,17 @@ extension PolicyDocument {
         parsingJSON: () throws(JSONParseError) -> LocatedJSON,
         kind: PolicyKind,
         sourceLength: Int?,
-        checkingQuotas: Bool
+        checkingQuotas: Bool,
+        strictness: PolicyStrictness
     ) -> ParsedPolicy {
         do {
-            return parse(try parsingJSON(), kind: kind, sourceLength: sourceLength, checkingQuotas: checkingQuotas)
+            return parse(
+                try parsingJSON(),
+                kind: kind,
+                sourceLength: sourceLength,
+                checkingQuotas: checkingQuotas,
+                strictness: strictness
+            )
         } catch {
             let diagnostic = PolicyDiagnostic(
                 .error,

@@ -15,12 +15,15 @@ extension PolicyDocument {
 
     /// Parses and validates a URL-encoded policy, reporting every problem.
     ///
-    /// `checkingQuotas`: as for the `String` overload of `parse(_:kind:checkingQuotas:)`.
-    public static func parse(urlEncoded text: String, kind: PolicyKind = .identity, checkingQuotas: Bool = true)
-        -> ParsedPolicy
-    {
+    /// `checkingQuotas`, `strictness`: as for the `String` overload of `parse(_:kind:checkingQuotas:strictness:)`.
+    public static func parse(
+        urlEncoded text: String,
+        kind: PolicyKind = .identity,
+        checkingQuotas: Bool = true,
+        strictness: PolicyStrictness = .authoring
+    ) -> ParsedPolicy {
         do {
-            return parse(try percentDecoded(text), kind: kind, checkingQuotas: checkingQuotas)
+            return parse(try percentDecoded(text), kind: kind, checkingQuotas: checkingQuotas, strictness: strictness)
         } catch {
             return ParsedPolicy(document: nil, diagnostics: error.diagnostics, kind: kind, json: nil)
         }
