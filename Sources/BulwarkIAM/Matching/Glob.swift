@@ -98,17 +98,20 @@ package struct Glob: Sendable, Hashable {
     }
 
     /// Whether the pattern matches all of `bytes`.
+    ///
+    /// The exact and prefix shapes (most action and resource patterns) compare over a borrowed buffer
+    /// of the elements, which keeps retain/release and bounds checks off the evaluator's hot path.
     package func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch shape {
         case .any:
             return true
         case .exact:
             guard bytes.count == elements.count else { return false }
-            return hasPrefix(bytes, length: elements.count)
+            return elements.withUnsafeBufferPointer { Glob.hasPrefix($0, bytes, length: $0.count, caseInsensitive) }
         case .prefix:
             let length = elements.count - 1
             guard bytes.count >= length else { return false }
-            return hasPrefix(bytes, length: length)
+            return elements.withUnsafeBufferPointer { Glob.hasPrefix($0, bytes, length: length, caseInsensitive) }
         case .general:
             return matchGeneral(bytes)
         }
@@ -116,14 +119,23 @@ package struct Glob: Sendable, Hashable {
 
     @inline(__always)
     func byteEqual(_ element: Int16, _ byte: UInt8) -> Bool {
-        let b = caseInsensitive ? Glob.fold(byte) : byte
-        return element == Int16(b)
+        Glob.byteEqual(element, byte, caseInsensitive)
     }
 
-    private func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, length: Int) -> Bool {
+    @inline(__always)
+    private static func byteEqual(_ element: Int16, _ byte: UInt8, _ folding: Bool) -> Bool {
+        element == Int16(folding ? fold(byte) : byte)
+    }
+
+    private static func hasPrefix(
+        _ elements: UnsafeBufferPointer<Int16>,
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        length: Int,
+        _ folding: Bool
+    ) -> Bool {
         var i = 0
         while i < length {
-            if !byteEqual(elements[i], bytes[i]) { return false }
+            if !byteEqual(elements[i], bytes[i], folding) { return false }
             i += 1
         }
         return true
