@@ -1,4 +1,12 @@
 extension Glob {
+    /// The piece tables of a general pattern, shared by every copy of the pattern.
+    final class PieceTable: Sendable, Hashable {
+        let pieces: [Piece]
+        init(_ pieces: [Piece]) { self.pieces = pieces }
+        static func == (a: PieceTable, b: PieceTable) -> Bool { a.pieces == b.pieces }
+        func hash(into hasher: inout Hasher) { hasher.combine(pieces) }
+    }
+
     /// The literal text between two stars: elements `start..<end`, with its KMP failure table.
     struct Piece: Sendable, Hashable {
         /// Where the piece starts in ``Glob/elements``.
@@ -42,6 +50,7 @@ extension Glob {
 
     /// Matches a pattern of shape ``Shape/general``: anchored first and last pieces, leftmost middle pieces.
     func matchGeneral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let pieces = self.pieces
         let n = bytes.count
         guard pieces.count >= 2 else {
             // `?` but no `*`: lengths must agree.

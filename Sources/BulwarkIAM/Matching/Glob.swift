@@ -31,8 +31,12 @@ package struct Glob: Sendable, Hashable {
     package let caseInsensitive: Bool
     /// The classification used for the fast paths.
     package let shape: Shape
-    /// For ``Shape/general``: the star-separated pieces with their search tables (empty otherwise).
-    let pieces: [Piece]
+    /// For ``Shape/general``: the star-separated pieces with their search tables, boxed so that the
+    /// exact and prefix patterns (nearly all of them) carry no second buffer to retain on every copy.
+    private let general: PieceTable?
+
+    /// The star-separated pieces (empty unless the shape is ``Shape/general``).
+    var pieces: [Piece] { general?.pieces ?? [] }
 
     /// Compiles elements into a pattern.
     package init(elements: [Int16], caseInsensitive: Bool) {
@@ -61,7 +65,7 @@ package struct Glob: Sendable, Hashable {
         } else {
             shape = .general
         }
-        pieces = shape == .general ? Glob.pieces(of: collapsed) : []
+        general = shape == .general ? PieceTable(Glob.pieces(of: collapsed)) : nil
     }
 
     /// Compiles pattern text in which `*` and `?` are wildcards.
