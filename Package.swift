@@ -10,6 +10,9 @@ let package = Package(
         .library(name: "BulwarkIAM", targets: ["BulwarkIAM"]),
         .library(name: "BulwarkCatalog", targets: ["BulwarkCatalog"]),
         .library(name: "BulwarkModels", targets: ["BulwarkModels"]),
+        .library(name: "BulwarkAccess", targets: ["BulwarkAccess"]),
+        .library(name: "BulwarkControls", targets: ["BulwarkControls"]),
+        .library(name: "BulwarkStandards", targets: ["BulwarkStandards"]),
         .library(name: "BulwarkTesting", targets: ["BulwarkTesting"]),
         .executable(name: "bulwark", targets: ["BulwarkCLI"]),
     ],
@@ -24,8 +27,19 @@ let package = Package(
         ),
         // Typed AWS resources and snapshot loading.
         .target(name: "BulwarkModels", dependencies: ["BulwarkIAM"]),
+        // Effective permissions, who-can, exposure and privilege escalation over a snapshot.
+        .target(name: "BulwarkAccess", dependencies: ["BulwarkIAM", "BulwarkCatalog", "BulwarkModels"]),
+        // The controls DSL, the runner, findings, suppressions and report writers.
+        .target(name: "BulwarkControls", dependencies: ["BulwarkIAM", "BulwarkModels", "BulwarkAccess"]),
+        // The built-in controls and frameworks (CIS AWS Foundations, FSBP).
+        .target(name: "BulwarkStandards", dependencies: ["BulwarkControls"]),
         // The umbrella module: `import Bulwark` brings in everything.
-        .target(name: "Bulwark", dependencies: ["BulwarkIAM", "BulwarkCatalog", "BulwarkModels"]),
+        .target(
+            name: "Bulwark",
+            dependencies: [
+                "BulwarkIAM", "BulwarkCatalog", "BulwarkModels", "BulwarkAccess", "BulwarkControls", "BulwarkStandards",
+            ]
+        ),
         // Helpers for users' own test targets.
         .target(name: "BulwarkTesting", dependencies: ["Bulwark"]),
         // The `bulwark` demo command.
@@ -43,6 +57,9 @@ let package = Package(
         ),
         .testTarget(name: "BulwarkCatalogTests", dependencies: ["BulwarkCatalog"], resources: [.copy("Data")]),
         .testTarget(name: "BulwarkModelsTests", dependencies: ["BulwarkModels"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BulwarkAccessTests", dependencies: ["BulwarkAccess"]),
+        .testTarget(name: "BulwarkControlsTests", dependencies: ["BulwarkControls"]),
+        .testTarget(name: "BulwarkStandardsTests", dependencies: ["BulwarkStandards"]),
         .testTarget(name: "BulwarkCLITests", dependencies: ["BulwarkCLI"]),
     ]
 )

@@ -1,0 +1,9 @@
+import Testing
+
+@testable import BulwarkAccess
+
+@Suite struct BulwarkAccessModuleTests {
+    @Test func moduleBuilds() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,9 @@
+import Testing
+
+@testable import BulwarkControls
+
+@Suite struct BulwarkControlsModuleTests {
+    @Test func moduleBuilds() {
+        #expect(Bool(true))
+    }
+}

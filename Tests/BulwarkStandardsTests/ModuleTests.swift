@@ -1,0 +1,9 @@
+import Testing
+
+@testable import BulwarkStandards
+
+@Suite struct BulwarkStandardsModuleTests {
+    @Test func moduleBuilds() {
+        #expect(Bool(true))
+    }
+}
