@@ -1,5 +1,5 @@
 /// Collects the statements of a policy document built with
-/// ``PolicyDocument/init(kind:version:id:strictness:statements:)``, with `if`, `if`/`else`, `switch`
+/// ``PolicyDocument/init(kind:version:id:strictness:checkingQuotas:statements:)``, with `if`, `if`/`else`, `switch`
 /// and `for`.
 @resultBuilder
 public enum PolicyBuilder {

@@ -20,6 +20,8 @@ extension PolicyDocument {
     ///   - version: the `Version` element; policy variables work only with `2012-10-17`.
     ///   - id: the optional `Id` element.
     ///   - strictness: `.evaluation` accepts what AWS evaluates but would refuse to store.
+    ///   - checkingQuotas: `false` for a policy AWS already stores (AWS managed policies exceed the
+    ///     customer quotas).
     ///   - statements: the statements, in order.
     /// - Throws: ``PolicyError`` listing every error, each naming its statement by path
     ///   (`Statement[1].Principal`) and `Sid`; quotas (size, characters) count too.
@@ -28,6 +30,7 @@ extension PolicyDocument {
         version: PolicyVersion? = .v2012_10_17,
         id: String? = nil,
         strictness: PolicyStrictness = .authoring,
+        checkingQuotas: Bool = true,
         @PolicyBuilder statements: () -> [Statement]
     ) throws(PolicyError) {
         let built = statements()
@@ -39,7 +42,12 @@ extension PolicyDocument {
                 diagnostics.append(PolicyDiagnostic(.error, problem.code, path: path, message: problem.message))
             }
         }
-        let parsed = PolicyDocument.parse(LocatedJSON(document.jsonValue), kind: kind, strictness: strictness)
+        let parsed = PolicyDocument.parse(
+            LocatedJSON(document.jsonValue),
+            kind: kind,
+            checkingQuotas: checkingQuotas,
+            strictness: strictness
+        )
         diagnostics += parsed.diagnostics
         guard !diagnostics.containsErrors else {
             throw PolicyError(diagnostics: diagnostics.map { Self.naming($0, in: built) })
