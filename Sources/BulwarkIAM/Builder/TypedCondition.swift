@@ -40,6 +40,24 @@ extension TypedCondition where Value: MultivaluedConditionOperand {
     }
 }
 
+extension TypedCondition where Value: SingleValuedConditionOperand {
+    /// Not available: `ForAllValues:` applies only to multivalued keys.
+    @available(
+        *,
+        unavailable,
+        message: "ForAllValues and ForAnyValue apply only to multivalued keys such as aws:TagKeys"
+    )
+    public var forAllValues: Self { self }
+
+    /// Not available: `ForAnyValue:` applies only to multivalued keys.
+    @available(
+        *,
+        unavailable,
+        message: "ForAllValues and ForAnyValue apply only to multivalued keys such as aws:TagKeys"
+    )
+    public var forAnyValue: Self { self }
+}
+
 /// A type that a single-valued condition key compares: `String`, ``ARN``, `Bool`, `Int`, `Date`,
 /// ``IPRange``.
 public protocol SingleValuedConditionOperand: Sendable {}
