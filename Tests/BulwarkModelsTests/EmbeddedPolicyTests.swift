@@ -42,12 +42,27 @@ import Testing
         #expect(embedded.text.contains("203.0.113.0/24"))
     }
 
-    @Test func identityPolicyWithAPrincipalIsAnIssue() async throws {
-        // An identity policy may not name a Principal (IAM policy grammar): the user loads, the issue names the policy.
+    @Test func storedPoliciesAreReadInEvaluationMode() async throws {
+        // A policy AWS stored is read as AWS evaluates it: a Principal in an identity policy is ignored
+        // (the principal is whoever the policy is attached to) instead of making the policy unreadable.
         let details = """
             {"UserDetailList": [{"UserName": "u", "Arn": "arn:aws:iam::123456789012:user/u",
               "UserPolicyList": [{"PolicyName": "p", "PolicyDocument": {"Version": "2012-10-17", "Statement": [
                 {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}]}}]}]}
+            """
+        let snapshot = try await TemporarySnapshot(["global/iam/get-account-authorization-details.json": details])
+            .load()
+        #expect(snapshot.issues == [])
+        let embedded = try #require(snapshot.iam.user(named: "u")?.userPolicyList.first?.policyDocument)
+        #expect(embedded.document?.statements.count == 1)
+    }
+
+    @Test func anInvalidStoredPolicyIsAnIssue() async throws {
+        // An action without a service prefix is wrong in every mode: the user loads, the issue names the policy.
+        let details = """
+            {"UserDetailList": [{"UserName": "u", "Arn": "arn:aws:iam::123456789012:user/u",
+              "UserPolicyList": [{"PolicyName": "p", "PolicyDocument": {"Version": "2012-10-17", "Statement": [
+                {"Effect": "Allow", "Action": "GetObject", "Resource": "*"}]}}]}]}
             """
         let snapshot = try await TemporarySnapshot(["global/iam/get-account-authorization-details.json": details])
             .load()

@@ -35,16 +35,21 @@ extension EmbeddedPolicy: Decodable {
             let trimmed = string.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
             if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
                 text = string
-                parsed = PolicyDocument.parse(string, kind: kind, checkingQuotas: false)
+                parsed = PolicyDocument.parse(string, kind: kind, checkingQuotas: false, strictness: .evaluation)
             } else {
                 text = string.removingPercentEncoding ?? string
-                parsed = PolicyDocument.parse(urlEncoded: string, kind: kind, checkingQuotas: false)
+                parsed = PolicyDocument.parse(
+                    urlEncoded: string,
+                    kind: kind,
+                    checkingQuotas: false,
+                    strictness: .evaluation
+                )
             }
         } else {
             switch context?.locatedValue(at: decoder.codingPath) {
             case .success(let json)?:
                 text = JSONWriter.string(json.value)
-                parsed = PolicyDocument.parse(json, kind: kind, checkingQuotas: false)
+                parsed = PolicyDocument.parse(json, kind: kind, checkingQuotas: false, strictness: .evaluation)
             case .failure(let error)?:
                 throw DecodingError.dataCorrupted(
                     DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "\(error)")
