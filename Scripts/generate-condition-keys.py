@@ -27,7 +27,7 @@ TYPES = {
     "Numeric": "Int",
     "Date": "Date",
     "Date|Numeric": "Date",
-    "IPAddress": "IPRange",
+    "IPAddress": "IPAddressRange",
     "ArrayOfString": "[String]",
 }
 
@@ -89,7 +89,13 @@ def generate() -> str:
             table.append((prefix, member, swift_type))
         else:
             out.append(f"    /// `{key}`, a `{swift_type}` key.")
-            out.append(f'    public var {member}: ConditionKey<{swift_type}> {{ ConditionKey("{key}") }}')
+            line = f'    public var {member}: ConditionKey<{swift_type}> {{ ConditionKey("{key}") }}'
+            if len(line) <= 120:
+                out.append(line)
+            else:  # as swift-format wraps it
+                out.append(f"    public var {member}: ConditionKey<{swift_type}> {{")
+                out.append(f'        ConditionKey("{key}")')
+                out.append("    }")
             table.append((key, member, swift_type))
     out.append("}")
     out.append("")

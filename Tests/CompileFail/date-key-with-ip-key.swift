@@ -1,4 +1,4 @@
-// expect: member chain produces result of type 'ConditionKey<IPRange>' but contextual base was inferred as 'ConditionKey<Date>'
+// expect: member chain produces result of type 'ConditionKey<IPAddressRange>' but contextual base was inferred as 'ConditionKey<Date>'
 // A date operator takes only a date key.
 import BulwarkIAM
 import Foundation

@@ -1,4 +1,4 @@
-// expect: cannot convert value of type 'Bool' to expected argument type 'IPRange'
+// expect: cannot convert value of type 'Bool' to expected argument type 'IPAddressRange'
 // aws:SourceIp takes IP ranges.
 import BulwarkIAM
 

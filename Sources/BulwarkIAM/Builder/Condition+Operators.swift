@@ -92,12 +92,16 @@ extension Condition {
     }
 
     /// `IpAddress`: the request address lies in one of `ranges`.
-    public static func ipAddress(_ key: ConditionKey<IPRange>, _ ranges: IPRange...) -> TypedCondition<IPRange> {
+    public static func ipAddress(_ key: ConditionKey<IPAddressRange>, _ ranges: IPAddressRange...) -> TypedCondition<
+        IPAddressRange
+    > {
         ip(.ipAddress, key, ranges)
     }
 
     /// `NotIpAddress`: the request address lies in none of `ranges`.
-    public static func notIPAddress(_ key: ConditionKey<IPRange>, _ ranges: IPRange...) -> TypedCondition<IPRange> {
+    public static func notIPAddress(_ key: ConditionKey<IPAddressRange>, _ ranges: IPAddressRange...) -> TypedCondition<
+        IPAddressRange
+    > {
         ip(.notIpAddress, key, ranges)
     }
 
@@ -116,8 +120,8 @@ extension Condition {
         TypedCondition(Condition(ConditionOperator(base), key: key.name, values: values.map { .string($0.text) }))
     }
 
-    private static func ip(_ base: BaseOperator, _ key: ConditionKey<IPRange>, _ ranges: [IPRange])
-        -> TypedCondition<IPRange>
+    private static func ip(_ base: BaseOperator, _ key: ConditionKey<IPAddressRange>, _ ranges: [IPAddressRange])
+        -> TypedCondition<IPAddressRange>
     {
         let problems = ranges.filter { !$0.isValid }.map { "\($0.text) is not an IP address or CIDR range" }
         return TypedCondition(

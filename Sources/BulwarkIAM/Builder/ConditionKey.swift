@@ -1,8 +1,8 @@
 /// A condition key typed by the values it compares, such as `ConditionKey<Bool>` for
-/// `aws:SecureTransport` or `ConditionKey<IPRange>` for `aws:SourceIp`.
+/// `aws:SecureTransport` or `ConditionKey<IPAddressRange>` for `aws:SourceIp`.
 ///
 /// The typed operators of ``Condition`` accept only keys of their type: `Condition.bool` takes a
-/// `ConditionKey<Bool>`, `Condition.ipAddress` a `ConditionKey<IPRange>`, so comparing a date key with
+/// `ConditionKey<Bool>`, `Condition.ipAddress` a `ConditionKey<IPAddressRange>`, so comparing a date key with
 /// an IP range does not compile. The global `aws:` keys are members of ``GlobalConditionKeys``
 /// (`.aws.secureTransport`); name a service key by its text with its type:
 ///

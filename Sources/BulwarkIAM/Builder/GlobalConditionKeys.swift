@@ -71,14 +71,16 @@ public struct GlobalConditionKeys: Sendable {
     /// `aws:Ec2InstanceSourceVpc`, a `String` key.
     public var ec2InstanceSourceVPC: ConditionKey<String> { ConditionKey("aws:Ec2InstanceSourceVpc") }
 
-    /// `aws:Ec2InstanceSourcePrivateIPv4`, a `IPRange` key.
-    public var ec2InstanceSourcePrivateIPv4: ConditionKey<IPRange> { ConditionKey("aws:Ec2InstanceSourcePrivateIPv4") }
+    /// `aws:Ec2InstanceSourcePrivateIPv4`, a `IPAddressRange` key.
+    public var ec2InstanceSourcePrivateIPv4: ConditionKey<IPAddressRange> {
+        ConditionKey("aws:Ec2InstanceSourcePrivateIPv4")
+    }
 
     /// `aws:SourceIdentity`, a `String` key.
     public var sourceIdentity: ConditionKey<String> { ConditionKey("aws:SourceIdentity") }
 
-    /// `aws:SourceIp`, a `IPRange` key.
-    public var sourceIP: ConditionKey<IPRange> { ConditionKey("aws:SourceIp") }
+    /// `aws:SourceIp`, a `IPAddressRange` key.
+    public var sourceIP: ConditionKey<IPAddressRange> { ConditionKey("aws:SourceIp") }
 
     /// `aws:SourceVpc`, a `String` key.
     public var sourceVPC: ConditionKey<String> { ConditionKey("aws:SourceVpc") }
@@ -98,8 +100,8 @@ public struct GlobalConditionKeys: Sendable {
     /// `aws:VpceOrgPaths`, a `[String]` key.
     public var vpceOrgPaths: ConditionKey<[String]> { ConditionKey("aws:VpceOrgPaths") }
 
-    /// `aws:VpcSourceIp`, a `IPRange` key.
-    public var vpcSourceIP: ConditionKey<IPRange> { ConditionKey("aws:VpcSourceIp") }
+    /// `aws:VpcSourceIp`, a `IPAddressRange` key.
+    public var vpcSourceIP: ConditionKey<IPAddressRange> { ConditionKey("aws:VpcSourceIp") }
 
     /// `aws:ResourceAccount`, a `String` key.
     public var resourceAccount: ConditionKey<String> { ConditionKey("aws:ResourceAccount") }
@@ -188,16 +190,16 @@ extension GlobalConditionKeys {
         "aws:MultiFactorAuthPresent": GlobalConditionKeyMember("multiFactorAuthPresent", "Bool"),
         "aws:ChatbotSourceArn": GlobalConditionKeyMember("chatbotSourceARN", "ARN"),
         "aws:Ec2InstanceSourceVpc": GlobalConditionKeyMember("ec2InstanceSourceVPC", "String"),
-        "aws:Ec2InstanceSourcePrivateIPv4": GlobalConditionKeyMember("ec2InstanceSourcePrivateIPv4", "IPRange"),
+        "aws:Ec2InstanceSourcePrivateIPv4": GlobalConditionKeyMember("ec2InstanceSourcePrivateIPv4", "IPAddressRange"),
         "aws:SourceIdentity": GlobalConditionKeyMember("sourceIdentity", "String"),
-        "aws:SourceIp": GlobalConditionKeyMember("sourceIP", "IPRange"),
+        "aws:SourceIp": GlobalConditionKeyMember("sourceIP", "IPAddressRange"),
         "aws:SourceVpc": GlobalConditionKeyMember("sourceVPC", "String"),
         "aws:SourceVpcArn": GlobalConditionKeyMember("sourceVPCARN", "ARN"),
         "aws:SourceVpce": GlobalConditionKeyMember("sourceVPCE", "String"),
         "aws:VpceAccount": GlobalConditionKeyMember("vpceAccount", "String"),
         "aws:VpceOrgID": GlobalConditionKeyMember("vpceOrgID", "String"),
         "aws:VpceOrgPaths": GlobalConditionKeyMember("vpceOrgPaths", "[String]"),
-        "aws:VpcSourceIp": GlobalConditionKeyMember("vpcSourceIP", "IPRange"),
+        "aws:VpcSourceIp": GlobalConditionKeyMember("vpcSourceIP", "IPAddressRange"),
         "aws:ResourceAccount": GlobalConditionKeyMember("resourceAccount", "String"),
         "aws:ResourceOrgID": GlobalConditionKeyMember("resourceOrgID", "String"),
         "aws:ResourceOrgPaths": GlobalConditionKeyMember("resourceOrgPaths", "[String]"),

@@ -48,8 +48,8 @@ extension SwiftSource {
             arguments = texts.map(policyText)
         case .ipAddress:
             // A range that is not one stays a raw value: the typed form reports it when built.
-            guard let global, global.type == "IPRange", !multivalued, let texts = strings(condition.values),
-                !texts.isEmpty, texts.allSatisfy({ IPRange($0).isValid })
+            guard let global, global.type == "IPAddressRange", !multivalued, let texts = strings(condition.values),
+                !texts.isEmpty, texts.allSatisfy({ IPAddressRange($0).isValid })
             else { return nil }
             key = global.expression
             arguments = texts.map(literal)

@@ -7,7 +7,7 @@
 public struct TypedCondition<Value>: Sendable, Hashable {
     /// The condition as it appears in the policy.
     public var condition: Condition
-    /// Values that are not of the operator's type (such as an ``IPRange`` that is not a range),
+    /// Values that are not of the operator's type (such as an ``IPAddressRange`` that is not a range),
     /// reported when the document is built.
     public var problems: [String]
 
@@ -59,7 +59,7 @@ extension TypedCondition where Value: SingleValuedConditionOperand {
 }
 
 /// A type that a single-valued condition key compares: `String`, ``ARN``, `Bool`, `Int`, `Date`,
-/// ``IPRange``.
+/// ``IPAddressRange``.
 public protocol SingleValuedConditionOperand: Sendable {}
 
 /// A multivalued key's value type, such as `[String]` for `aws:TagKeys`.
@@ -76,6 +76,6 @@ extension String: SingleValuedConditionOperand, StringConditionOperand {}
 extension ARN: SingleValuedConditionOperand, StringConditionOperand {}
 extension Bool: SingleValuedConditionOperand {}
 extension Int: SingleValuedConditionOperand {}
-extension IPRange: SingleValuedConditionOperand {}
+extension IPAddressRange: SingleValuedConditionOperand {}
 extension Array: MultivaluedConditionOperand where Element: SingleValuedConditionOperand {}
 extension Array: StringConditionOperand where Element: StringConditionOperand {}

@@ -3,7 +3,7 @@
 ///
 /// Write it as a string literal; the text is kept as written. A literal that is not an address
 /// range is reported when the policy document is built.
-public struct IPRange: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct IPAddressRange: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The range as written.
     public var text: String
 
