@@ -97,20 +97,3 @@ extension BackupVault: Decodable {
         minRetentionDays = try container.decodeIfPresent(Int.self, forKey: .minRetentionDays)
     }
 }
-
-/// AWS Backup in one region.
-public struct BackupSnapshot: Sendable, Hashable {
-    /// The backup plans.
-    public var plans: Observed<[BackupPlan]>
-    /// The backup vaults.
-    public var vaults: Observed<[BackupVault]>
-
-    /// Creates a `BackupSnapshot` from its parts.
-    public init(
-        plans: Observed<[BackupPlan]> = .notConfigured,
-        vaults: Observed<[BackupVault]> = .notConfigured
-    ) {
-        self.plans = plans
-        self.vaults = vaults
-    }
-}

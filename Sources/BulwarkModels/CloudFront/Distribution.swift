@@ -150,14 +150,3 @@ public struct ViewerCertificate: Sendable, Hashable {
         self.sslSupportMethod = sslSupportMethod
     }
 }
-
-/// CloudFront in the account.
-public struct CloudFrontSnapshot: Sendable, Hashable {
-    /// The distributions with their configurations.
-    public var distributions: Observed<[Distribution]>
-
-    /// Creates a `CloudFrontSnapshot` from its parts.
-    public init(distributions: Observed<[Distribution]> = .notConfigured) {
-        self.distributions = distributions
-    }
-}

@@ -182,31 +182,3 @@ extension MetricAlarm: Decodable {
         stateValue = try container.decodeIfPresent(String.self, forKey: .stateValue)
     }
 }
-
-/// CloudWatch Logs in one region.
-public struct LogsSnapshot: Sendable, Hashable {
-    /// The log groups.
-    public var logGroups: Observed<[LogGroup]>
-    /// The metric filters.
-    public var metricFilters: Observed<[MetricFilter]>
-
-    /// Creates a `LogsSnapshot` from its parts.
-    public init(
-        logGroups: Observed<[LogGroup]> = .notConfigured,
-        metricFilters: Observed<[MetricFilter]> = .notConfigured
-    ) {
-        self.logGroups = logGroups
-        self.metricFilters = metricFilters
-    }
-}
-
-/// CloudWatch alarms in one region.
-public struct CloudWatchSnapshot: Sendable, Hashable {
-    /// The metric alarms.
-    public var metricAlarms: Observed<[MetricAlarm]>
-
-    /// Creates a `CloudWatchSnapshot` from its parts.
-    public init(metricAlarms: Observed<[MetricAlarm]> = .notConfigured) {
-        self.metricAlarms = metricAlarms
-    }
-}

@@ -213,14 +213,3 @@ extension PipelineActionType: Decodable {
         provider = try container.decode(String.self, forKey: .provider)
     }
 }
-
-/// CodePipeline in one region.
-public struct CodePipelineSnapshot: Sendable, Hashable {
-    /// The pipelines (those whose `get-pipeline` could not be read are left out and listed as unreadable).
-    public var pipelines: Observed<DescribedList<Pipeline>>
-
-    /// Creates a `CodePipelineSnapshot` from its parts.
-    public init(pipelines: Observed<DescribedList<Pipeline>> = .notConfigured) {
-        self.pipelines = pipelines
-    }
-}

@@ -99,14 +99,3 @@ extension SSEDescription: Decodable {
         kmsMasterKeyArn = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyArn)
     }
 }
-
-/// DynamoDB in one region.
-public struct DynamoDBSnapshot: Sendable, Hashable {
-    /// The tables.
-    public var tables: Observed<[DynamoDBTable]>
-
-    /// Creates a `DynamoDBSnapshot` from its parts.
-    public init(tables: Observed<[DynamoDBTable]> = .notConfigured) {
-        self.tables = tables
-    }
-}

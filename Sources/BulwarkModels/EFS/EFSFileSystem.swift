@@ -56,14 +56,3 @@ extension EFSFileSystem: Decodable {
         backupPolicyStatus = .notConfigured
     }
 }
-
-/// EFS in one region.
-public struct EFSSnapshot: Sendable, Hashable {
-    /// The file systems with their policies.
-    public var fileSystems: Observed<[EFSFileSystem]>
-
-    /// Creates an `EFSSnapshot` from its parts.
-    public init(fileSystems: Observed<[EFSFileSystem]> = .notConfigured) {
-        self.fileSystems = fileSystems
-    }
-}

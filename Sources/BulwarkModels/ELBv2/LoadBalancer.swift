@@ -202,14 +202,3 @@ extension RedirectConfig: Decodable {
         statusCode = try container.decodeIfPresent(String.self, forKey: .statusCode)
     }
 }
-
-/// Elastic Load Balancing (v2) in one region.
-public struct ELBv2Snapshot: Sendable, Hashable {
-    /// The load balancers with attributes and listeners.
-    public var loadBalancers: Observed<[LoadBalancer]>
-
-    /// Creates an `ELBv2Snapshot` from its parts.
-    public init(loadBalancers: Observed<[LoadBalancer]> = .notConfigured) {
-        self.loadBalancers = loadBalancers
-    }
-}

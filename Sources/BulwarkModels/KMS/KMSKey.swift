@@ -213,20 +213,3 @@ extension KMSAlias: Decodable {
         targetKeyID = try container.decodeIfPresent(String.self, forKey: .targetKeyID)
     }
 }
-
-/// KMS in one region.
-public struct KMSSnapshot: Sendable, Hashable {
-    /// The keys with their metadata, rotation and policy.
-    public var keys: Observed<[KMSKey]>
-    /// The aliases.
-    public var aliases: Observed<[KMSAlias]>
-
-    /// Creates a `KMSSnapshot` from its parts.
-    public init(
-        keys: Observed<[KMSKey]> = .notConfigured,
-        aliases: Observed<[KMSAlias]> = .notConfigured
-    ) {
-        self.keys = keys
-        self.aliases = aliases
-    }
-}

@@ -179,14 +179,3 @@ public struct FunctionURLAuthType: AWSString {
     /// : Callers must sign requests with IAM credentials.
     public static let awsIAM = FunctionURLAuthType(rawValue: "AWS_IAM")
 }
-
-/// Lambda in one region.
-public struct LambdaSnapshot: Sendable, Hashable {
-    /// The functions with their policies and URLs.
-    public var functions: Observed<[LambdaFunction]>
-
-    /// Creates a `LambdaSnapshot` from its parts.
-    public init(functions: Observed<[LambdaFunction]> = .notConfigured) {
-        self.functions = functions
-    }
-}

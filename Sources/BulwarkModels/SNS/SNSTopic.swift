@@ -57,14 +57,3 @@ extension TopicAttributes: Decodable {
         displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
     }
 }
-
-/// SNS in one region.
-public struct SNSSnapshot: Sendable, Hashable {
-    /// The topics with their attributes.
-    public var topics: Observed<[SNSTopic]>
-
-    /// Creates a `SNSSnapshot` from its parts.
-    public init(topics: Observed<[SNSTopic]> = .notConfigured) {
-        self.topics = topics
-    }
-}

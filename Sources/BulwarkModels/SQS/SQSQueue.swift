@@ -60,14 +60,3 @@ extension QueueAttributes: Decodable {
         sqsManagedSSEEnabled = try container.decodeIfPresent(String.self, forKey: .sqsManagedSSEEnabled)
     }
 }
-
-/// SQS in one region.
-public struct SQSSnapshot: Sendable, Hashable {
-    /// The queues with their attributes.
-    public var queues: Observed<[SQSQueue]>
-
-    /// Creates a `SQSSnapshot` from its parts.
-    public init(queues: Observed<[SQSQueue]> = .notConfigured) {
-        self.queues = queues
-    }
-}

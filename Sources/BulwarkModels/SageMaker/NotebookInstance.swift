@@ -75,14 +75,3 @@ public struct NotebookSetting: AWSString {
     /// : Off.
     public static let disabled = NotebookSetting(rawValue: "Disabled")
 }
-
-/// SageMaker in one region.
-public struct SageMakerSnapshot: Sendable, Hashable {
-    /// The notebook instances (each described).
-    public var notebookInstances: Observed<DescribedList<NotebookInstance>>
-
-    /// Creates a `SageMakerSnapshot` from its parts.
-    public init(notebookInstances: Observed<DescribedList<NotebookInstance>> = .notConfigured) {
-        self.notebookInstances = notebookInstances
-    }
-}
