@@ -10,7 +10,7 @@ extension ELBv2Resources {
             .asyncMap { loadBalancers in
                 await Concurrently.map(loadBalancers) { loadBalancer in
                     var loadBalancer = loadBalancer
-                    let arn = loadBalancer.loadBalancerArn
+                    let arn = loadBalancer.loadBalancerARN
                     loadBalancer.attributes =
                         reader.list(
                             LoadBalancerAttribute.self,

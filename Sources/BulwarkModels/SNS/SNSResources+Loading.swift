@@ -6,10 +6,10 @@ extension SNSResources {
             .asyncMap { listed in
                 await Concurrently.map(listed) { topic in
                     SNSTopic(
-                        topicArn: topic.topicArn,
+                        topicARN: topic.topicARN,
                         attributes: reader.member(
                             TopicAttributes.self,
-                            .call(scope, "sns", "get-topic-attributes", topic.topicArn),
+                            .call(scope, "sns", "get-topic-attributes", topic.topicARN),
                             key: "Attributes",
                             policyKind: .resource
                         )
@@ -22,9 +22,9 @@ extension SNSResources {
 
 /// One entry of `sns list-topics`.
 struct ListedTopic: Decodable, Sendable {
-    var topicArn: String
+    var topicARN: String
 
     private enum CodingKeys: String, CodingKey {
-        case topicArn = "TopicArn"
+        case topicARN = "TopicArn"
     }
 }

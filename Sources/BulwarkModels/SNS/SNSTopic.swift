@@ -1,16 +1,16 @@
 /// An SNS topic with its attributes.
 public struct SNSTopic: Sendable, Hashable {
     /// The topic's ARN (from `sns list-topics`).
-    public var topicArn: String
+    public var topicARN: String
     /// Its attributes (`sns get-topic-attributes`).
     public var attributes: Observed<TopicAttributes>
 
     /// Creates a `SNSTopic` from its parts.
     public init(
-        topicArn: String,
+        topicARN: String,
         attributes: Observed<TopicAttributes> = .notConfigured
     ) {
-        self.topicArn = topicArn
+        self.topicARN = topicARN
         self.attributes = attributes
     }
 }

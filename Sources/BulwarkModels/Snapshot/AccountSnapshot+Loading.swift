@@ -60,7 +60,7 @@ extension AccountSnapshot {
         let support = SupportResources.load(from: reader)
         let globalWAF = WAFv2Resources.load(from: reader, scope: .global)
         var snapshot = AccountSnapshot(
-            accountID: manifest?.accountId ?? callerIdentity.valueIfPresent?.account ?? "",
+            accountID: manifest?.accountID ?? callerIdentity.valueIfPresent?.account ?? "",
             partition: manifest?.partition ?? "aws",
             manifest: manifest,
             callerIdentity: callerIdentity,
