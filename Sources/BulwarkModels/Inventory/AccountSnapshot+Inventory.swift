@@ -117,5 +117,17 @@ extension RegionSnapshot {
         tally.add("AWS::Logs::MetricFilter", region, logs.metricFilters)
         tally.add("AWS::CloudWatch::Alarm", region, cloudWatch.metricAlarms)
         tally.add("AWS::WAFv2::WebACL", region, wafv2.webACLs)
+        tallyOperations(into: &tally)
+    }
+
+    /// Container registries, infrastructure as code, Systems Manager and EventBridge.
+    private func tallyOperations(into tally: inout InventoryTally) {
+        let region = name
+        tally.add("AWS::ECR::Repository", region, ecr.repositories)
+        tally.add("AWS::CloudFormation::Stack", region, cloudFormation.stacks)
+        tally.add("AWS::SSM::ManagedInstanceInventory", region, ssm.managedInstances)
+        tally.add("AWS::SSM::Document", region, ssm.documents)
+        tally.add("AWS::Events::EventBus", region, eventBridge.eventBuses)
+        tally.add("AWS::Events::Rule", region, eventBridge.rules)
     }
 }
