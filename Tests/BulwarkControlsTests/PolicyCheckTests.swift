@@ -55,7 +55,14 @@ import Testing
     }
 
     @Test func unparsablePolicyIsUnknown() {
-        let result = finding(.value(EmbeddedPolicy(text: "{", document: nil)))
+        let result = finding(
+            .value(
+                EmbeddedPolicy(
+                    text: "{",
+                    parsed: Result { () throws(PolicyError) in try PolicyDocument(json: "{", kind: .resource) }
+                )
+            )
+        )
         #expect(result?.status == .unknown)
         #expect(result?.unknownReason?.code == UnknownReason.unparsablePolicy)
     }
