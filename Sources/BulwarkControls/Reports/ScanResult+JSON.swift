@@ -1,4 +1,4 @@
-import BulwarkIAM
+public import BulwarkIAM
 import Foundation
 
 extension ScanResult {
@@ -148,5 +148,17 @@ extension ScanResult {
     /// `2026-12-04T17:00:00Z`.
     static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601)
+    }
+}
+
+extension ScanResult {
+    /// A framework's controls as JSON: `{"framework": id, "title": …, "controls": [ … ]}`, each control
+    /// as in the scan report.
+    public static func controlsJSON(_ framework: Framework) -> JSONValue {
+        JSONBuild.object([
+            ("framework", .string(framework.id)),
+            ("title", .string(framework.title)),
+            ("controls", JSONBuild.array(framework.controls.map(json(control:)))),
+        ])
     }
 }
