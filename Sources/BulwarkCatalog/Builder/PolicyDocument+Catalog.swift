@@ -25,7 +25,7 @@ extension PolicyDocument {
     ///   - catalog: the catalog, usually `try AWSCatalog.shared`.
     ///   - codes: the catalog findings that are errors; the other findings are ignored (run
     ///     ``CatalogLinter`` to see them all).
-    /// - Throws: ``PolicyError`` listing every unknown service, action, pattern and condition key,
+    /// - Throws: `PolicyError` listing every unknown service, action, pattern and condition key,
     ///   each at its JSON path (`Statement[0].Action[0]`).
     public func checked(
         against catalog: AWSCatalog,
