@@ -59,6 +59,7 @@ let generatedCorpusPolicies: [String: @Sendable () throws -> PolicyDocument] = [
     "valid/trust-saml.json": corpus_valid_trust_saml,
     "valid/scp-deny-leave-org-and-root.json": corpus_valid_scp_deny_leave_org_and_root,
     "valid/identity-home-folder-list-bucket.json": corpus_valid_identity_home_folder_list_bucket,
+    "valid/identity-swift-escapes.json": corpus_valid_identity_swift_escapes,
 ]
 
 /// valid/identity-minimal.json (identity).
@@ -1123,6 +1124,19 @@ func corpus_valid_identity_home_folder_list_bucket() throws -> PolicyDocument {
             Actions("s3:ListBucket")
             Resources("arn:aws:s3:::bucket")
             Condition.stringLike(ConditionKey<String>("s3:prefix"), "", "home/", "home/\(.aws.username)/*")
+        }
+    }
+    return policy
+}
+
+/// valid/identity-swift-escapes.json (identity).
+func corpus_valid_identity_swift_escapes() throws -> PolicyDocument {
+    let policy = try PolicyDocument(kind: .identity) {
+        Statement(.allow, sid: "Escapes") {
+            Actions("s3:ListBucket")
+            Resources("arn:aws:s3:::caf\u{E9}-\"quoted\"-back\\slash")
+            Condition.stringLike(ConditionKey<String>("s3:prefix"), "a\"b\\c", "\\(notInterpolated)", "na\u{EF}ve", "cost $5", "\(.aws.principalTag("team"))/x", "\(.aws.username)\(.aws.userID)", "${aws:SourceIdentity, 'none'}")
+            Condition.stringEquals(.aws.principalTag("cost-center"), "\(.aws.resourceTag("cost-center"))")
         }
     }
     return policy
