@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A problem found while loading a snapshot: which file, where inside it, and what is wrong.
 ///
 /// Issues never stop loading: the rest of the snapshot is still read, and the affected values
