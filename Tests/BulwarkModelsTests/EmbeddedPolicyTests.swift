@@ -53,6 +53,6 @@ import Testing
             .load()
         let issue = try #require(snapshot.issues.first)
         #expect(issue.code == .invalidPolicy)
-        #expect(issue.jsonPath?.hasPrefix("UserDetailList[0].UserPolicyList[0].PolicyDocument") == true)
+        #expect(issue.path.description.hasPrefix("UserDetailList[0].UserPolicyList[0].PolicyDocument") == true)
     }
 }

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// Everything a snapshot says about one AWS account: global services, each region, and what could not be read.
 ///
 /// Read it like English: `snapshot.iam.users`, `snapshot.s3.buckets`,
@@ -30,7 +32,7 @@ public struct AccountSnapshot: Sendable {
     /// The regions, by name (`us-east-1`).
     public var regions: [String: RegionSnapshot]
     /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
-    public var issues: [SnapshotIssue]
+    public var issues: [Diagnostic]
     /// Calls that failed at AWS or whose files were malformed, in path order.
     public var failedCalls: [Unreadable]
 
@@ -48,7 +50,7 @@ public struct AccountSnapshot: Sendable {
         support: SupportSnapshot = SupportSnapshot(),
         globalWAF: WAFv2Snapshot = WAFv2Snapshot(),
         regions: [String: RegionSnapshot] = [:],
-        issues: [SnapshotIssue] = [],
+        issues: [Diagnostic] = [],
         failedCalls: [Unreadable] = []
     ) {
         self.accountID = accountID
