@@ -18,7 +18,7 @@ extension AccountSnapshot {
                 SnapshotInventory.UnreadableCall(
                     call: failure.call.name,
                     region: failure.call.scope.folderName,
-                    error: failure.code
+                    error: failure.code.rawValue
                 )
             }
             .sorted { $0.region == $1.region ? $0.call < $1.call : regionOrder($0.region, $1.region) }

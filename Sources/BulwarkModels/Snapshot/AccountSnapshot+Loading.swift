@@ -14,22 +14,28 @@ extension AccountSnapshot {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
             throw SnapshotError(
+                .noSuchDirectory,
                 path: directory.path,
-                message: "no such directory; pass a directory made by 'bulwark collect'"
+                message: "no such directory",
+                fix: "pass a directory made by 'bulwark collect'"
             )
         }
         guard isDirectory.boolValue else {
             throw SnapshotError(
+                .notADirectory,
                 path: directory.path,
-                message: "not a directory; a snapshot is a directory made by 'bulwark collect'"
+                message: "not a directory",
+                fix: "a snapshot is a directory made by 'bulwark collect'"
             )
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         guard entries.contains(SnapshotLayout.manifestFileName) || entries.contains(SnapshotScope.global.folderName)
         else {
             throw SnapshotError(
+                .notASnapshot,
                 path: directory.path,
-                message: "not a snapshot: it has neither manifest.json nor global/; make one with 'bulwark collect'"
+                message: "not a snapshot: it has neither manifest.json nor global/",
+                fix: "make one with 'bulwark collect'"
             )
         }
         let log = LoadLog()
@@ -44,7 +50,7 @@ extension AccountSnapshot {
             .filter { name in
                 guard isRegionName(name) else {
                     log.add([
-                        SnapshotIssue(
+                        Diagnostic(
                             file: SnapshotLayout.manifestFileName,
                             code: .invalidManifest,
                             message:
@@ -95,19 +101,19 @@ extension AccountSnapshot {
         let file = "manifest.json"
         switch SnapshotReader.contents(of: directory.appendingPathComponent(file)) {
         case .missing:
-            log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "the snapshot has no manifest.json")])
+            log.add([Diagnostic(file: file, code: .invalidManifest, message: "the snapshot has no manifest.json")])
             return nil
         case .failed(let reason):
-            log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "cannot read the file: \(reason)")])
+            log.add([Diagnostic(file: file, code: .invalidManifest, message: "cannot read the file: \(reason)")])
             return nil
         case .data(let data):
             do {
                 return try JSONDecoder().decode(SnapshotManifest.self, from: data)
             } catch let error as DecodingError {
                 let (path, message) = JSONPathText.describe(error)
-                log.add([SnapshotIssue(file: file, jsonPath: path, code: .invalidManifest, message: message)])
+                log.add([Diagnostic(file: file, jsonPath: path, code: .invalidManifest, message: message)])
             } catch {
-                log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "\(error)")])
+                log.add([Diagnostic(file: file, code: .invalidManifest, message: "\(error)")])
             }
             return nil
         }

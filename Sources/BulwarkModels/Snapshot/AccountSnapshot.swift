@@ -32,7 +32,7 @@ public struct AccountSnapshot: Sendable {
     /// The regions, by name (`us-east-1`).
     public var regions: [Region: RegionSnapshot]
     /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
-    public var issues: [SnapshotIssue]
+    public var issues: [Diagnostic]
     /// Calls that failed at AWS or whose files were malformed, in path order.
     public var failedCalls: [Unreadable]
 
@@ -50,7 +50,7 @@ public struct AccountSnapshot: Sendable {
         support: SupportResources = SupportResources(),
         globalWAF: WAFv2Resources = WAFv2Resources(),
         regions: [Region: RegionSnapshot] = [:],
-        issues: [SnapshotIssue] = [],
+        issues: [Diagnostic] = [],
         failedCalls: [Unreadable] = []
     ) {
         self.accountID = accountID
