@@ -9,7 +9,7 @@ extension Unreadable {
     /// ```
     public static func failed(
         _ call: String,
-        code: String = "AccessDenied",
+        code: Unreadable.Code = "AccessDenied",
         scope: SnapshotScope = .global,
         resourceID: String? = nil
     ) -> Unreadable {
