@@ -15,7 +15,7 @@ import Testing
         #expect {
             try built.checked(against: catalog)
         } throws: { error in
-            guard let error = error as? PolicyError else { return false }
+            guard let error = error as? IAMError else { return false }
             let found = error.diagnostics.map { "\($0.path) \($0.severity) \($0.code)" }
             return found == [
                 "Statement[0].Action[0] error unknown-action", "Statement[0].Action[1] error unknown-service",
@@ -46,7 +46,7 @@ import Testing
                 Condition.stringEquals(ConditionKey<String>("aws:PrincipalTeam"), "blue")
             }
         }
-        #expect(throws: PolicyError.self) { try built.checked(against: .shared) }
+        #expect(throws: IAMError.self) { try built.checked(against: .shared) }
         #expect(try built.checked(against: .shared, failingOn: [.unknownAction]) == built)
     }
 }

@@ -44,9 +44,9 @@ func homeFolderPolicy(officeRange: IPAddressRange) throws -> PolicyDocument {
     }
 }
 
-/// The errors of an identity policy that names a principal, as `PolicyError` reports them.
+/// The errors of an identity policy that names a principal, as `IAMError` reports them.
 func identityPolicyWithPrincipalErrors() -> [String] {
-    do throws(PolicyError) {
+    do throws(IAMError) {
         _ = try PolicyDocument(kind: .identity) {
             Statement(.allow, sid: "ReadReports") {
                 Principals(.account("111122223333"))

@@ -25,15 +25,15 @@ extension PolicyDocument {
     ///   - catalog: the catalog, usually `try AWSCatalog.shared`.
     ///   - codes: the catalog findings that are errors; the other findings are ignored (run
     ///     ``CatalogLinter`` to see them all).
-    /// - Throws: `PolicyError` listing every unknown service, action, pattern and condition key,
+    /// - Throws: `IAMError` listing every unknown service, action, pattern and condition key,
     ///   each at its JSON path (`Statement[0].Action[0]`).
     public func checked(
         against catalog: AWSCatalog,
         failingOn codes: Set<DiagnosticCode> = catalogErrorCodes
-    ) throws(PolicyError) -> PolicyDocument {
+    ) throws(IAMError) -> PolicyDocument {
         let findings = CatalogLinter(catalog: catalog).lint(self).filter { codes.contains($0.code) }
         guard findings.isEmpty else {
-            throw PolicyError(
+            throw IAMError(
                 diagnostics: findings.map { finding in
                     var error = finding
                     error.severity = .error

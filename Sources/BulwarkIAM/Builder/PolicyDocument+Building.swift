@@ -23,7 +23,7 @@ extension PolicyDocument {
     ///   - checkingQuotas: `false` for a policy AWS already stores (AWS managed policies exceed the
     ///     customer quotas).
     ///   - statements: the statements, in order.
-    /// - Throws: ``PolicyError`` listing every error, each naming its statement by path
+    /// - Throws: ``IAMError`` listing every error, each naming its statement by path
     ///   (`Statement[1].Principal`) and `Sid`; quotas (size, characters) count too.
     public init(
         kind: PolicyKind,
@@ -32,14 +32,14 @@ extension PolicyDocument {
         strictness: PolicyStrictness = .authoring,
         checkingQuotas: Bool = true,
         @PolicyBuilder statements: () -> [Statement]
-    ) throws(PolicyError) {
+    ) throws(IAMError) {
         let built = statements()
         let document = PolicyDocument(version: version, id: id, statements: built.map(\.statement))
-        var diagnostics: [PolicyDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         for (index, statement) in built.enumerated() {
             for problem in statement.problems {
                 let path = JSONPath(["Statement", .index(index)] + problem.path)
-                diagnostics.append(PolicyDiagnostic(.error, problem.code, path: path, message: problem.message))
+                diagnostics.append(Diagnostic(.error, problem.code, path: path, message: problem.message))
             }
         }
         let parsed = PolicyDocument.parse(
@@ -50,13 +50,13 @@ extension PolicyDocument {
         )
         diagnostics += parsed.diagnostics
         guard !diagnostics.containsErrors else {
-            throw PolicyError(diagnostics: diagnostics.map { Self.naming($0, in: built) })
+            throw IAMError(diagnostics: diagnostics.map { Self.naming($0, in: built) })
         }
         self = document
     }
 
     /// Adds the statement's `Sid` to a message about it, so the error names the statement.
-    private static func naming(_ diagnostic: PolicyDiagnostic, in statements: [Statement]) -> PolicyDiagnostic {
+    private static func naming(_ diagnostic: Diagnostic, in statements: [Statement]) -> Diagnostic {
         guard diagnostic.path.components.count >= 2, case .index(let index) = diagnostic.path.components[1],
             statements.indices.contains(index)
         else { return diagnostic }

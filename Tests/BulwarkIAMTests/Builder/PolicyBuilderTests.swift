@@ -88,7 +88,7 @@ import Testing
                 _ = try build()
                 return []
             } catch {
-                return ((error as? PolicyError)?.diagnostics ?? []).filter(\.isError)
+                return ((error as? IAMError)?.diagnostics ?? []).filter(\.isError)
                     .map { "\($0.path) \($0.code): \($0.message)" }
             }
         }
