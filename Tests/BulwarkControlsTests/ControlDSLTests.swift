@@ -106,3 +106,19 @@ import Testing
         )
     }
 }
+
+@Suite struct DescribedListTests {
+    // A detector whose get-detector call was denied is an unknown finding for that detector, never absent.
+    @Test func unreadableItemsBecomeUnknownFindings() {
+        let denied = Unreadable.failed("guardduty get-detector", scope: .region("us-east-1"), resourceID: "d-2")
+        let detectors = DescribedList(
+            values: [GuardDutyDetector(detectorID: "d-1", status: .enabled)],
+            unreadable: [denied]
+        )
+        let region = RegionSnapshot(name: "us-east-1", guardDuty: GuardDutyResources(detectors: .value(detectors)))
+        let findings = guardDutyEnabled.evaluate(snapshot(regions: [region]))
+        #expect(findings.map(\.status) == [.pass, .unknown])
+        #expect(findings.last?.resource == "arn:aws:guardduty:us-east-1:111122223333:detector/d-2")
+        #expect(findings.last?.message.contains("d-2") == true)
+    }
+}

@@ -59,7 +59,7 @@ import Testing
             .value(
                 EmbeddedPolicy(
                     text: "{",
-                    parsed: .failure(PolicyError(diagnostics: PolicyDocument.parse("{").diagnostics))
+                    parsed: Result { () throws(PolicyError) in try PolicyDocument(json: "{", kind: .resource) }
                 )
             )
         )

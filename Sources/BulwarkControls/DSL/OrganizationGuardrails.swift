@@ -33,9 +33,6 @@ public struct OrganizationGuardrails: Sendable, Hashable {
             if organization.masterAccountID == account {
                 return .value(OrganizationGuardrails(isManagementAccount: true))
             }
-            if let reason = organizations.accounts.unreadable ?? organizations.organizationalUnits.unreadable {
-                return .unknown(reason)
-            }
             let ancestry: [String]
             switch organizations.ancestry(ofAccount: account) {
             case .value(let path): ancestry = path

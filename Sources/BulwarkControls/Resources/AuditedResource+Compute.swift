@@ -28,6 +28,11 @@ extension CodeBuildProject: AuditedResource {
     public func resourceARN(in scope: ResourceScope) -> String {
         arn.map { "\($0)" } ?? scope.arn("codebuild", "project/\(name)")
     }
+
+    /// The project's ARN from the name a `batch-get-projects` call was for.
+    public static func resourceARN(of item: Unreadable, in scope: ResourceScope) -> String? {
+        item.call.resourceID.map { $0.hasPrefix("arn:") ? $0 : scope.arn("codebuild", "project/\($0)") }
+    }
 }
 
 extension NotebookInstance: AuditedResource {
@@ -38,6 +43,11 @@ extension NotebookInstance: AuditedResource {
         notebookInstanceARN.map { "\($0)" }
             ?? scope.arn("sagemaker", "notebook-instance/\(notebookInstanceName.lowercased())")
     }
+
+    /// The notebook's ARN from the name a `describe-notebook-instance` call was for.
+    public static func resourceARN(of item: Unreadable, in scope: ResourceScope) -> String? {
+        item.call.resourceID.map { scope.arn("sagemaker", "notebook-instance/\($0.lowercased())") }
+    }
 }
 
 extension Pipeline: AuditedResource {
@@ -45,6 +55,11 @@ extension Pipeline: AuditedResource {
     public static var resourceType: String { "AWS::CodePipeline::Pipeline" }
     /// `arn:aws:codepipeline:<region>:<account>:<name>`.
     public func resourceARN(in scope: ResourceScope) -> String { scope.arn("codepipeline", name) }
+
+    /// The pipeline's ARN from the name a `get-pipeline` call was for.
+    public static func resourceARN(of item: Unreadable, in scope: ResourceScope) -> String? {
+        item.call.resourceID.map { scope.arn("codepipeline", $0) }
+    }
 }
 
 extension Distribution: AuditedResource {

@@ -48,6 +48,11 @@ extension GuardDutyDetector: AuditedResource {
     public static var resourceType: String { "AWS::GuardDuty::Detector" }
     /// `arn:aws:guardduty:<region>:<account>:detector/<id>`.
     public func resourceARN(in scope: ResourceScope) -> String { scope.arn("guardduty", "detector/\(detectorID)") }
+
+    /// The detector's ARN from the id a `get-detector` call was for.
+    public static func resourceARN(of item: Unreadable, in scope: ResourceScope) -> String? {
+        item.call.resourceID.map { scope.arn("guardduty", "detector/\($0)") }
+    }
 }
 
 extension AccessAnalyzer: AuditedResource {

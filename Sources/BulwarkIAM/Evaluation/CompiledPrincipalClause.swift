@@ -1,29 +1,12 @@
-/// How far a resource-based policy's `Allow` reaches, by the principal it names
-/// (IAM User Guide, "Policy evaluation logic" → "Resource-based policies").
-package enum Grant: UInt8, Sendable, Comparable {
-    /// Not granted.
-    case none = 0
-    /// The policy names the principal's account: it delegates to the account's identity policies.
-    case account = 1
-    /// The policy names the role (or the user behind a federated session): limited by an implicit
-    /// deny in the permissions boundary or the session policy.
-    case limited = 2
-    /// The policy names the user, the session or everyone: not limited by identity policies,
-    /// boundaries or session policies.
-    case direct = 3
-
-    package static func < (lhs: Grant, rhs: Grant) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
 /// A compiled `Principal`/`NotPrincipal` element.
-package struct CompiledPrincipalClause: Sendable {
+struct CompiledPrincipalClause: Sendable {
     /// Whether this is `NotPrincipal`.
-    package let negated: Bool
+    let negated: Bool
     /// The entries (`"*"` compiles to a single `.anyone`).
-    package let entries: [Entry]
+    let entries: [Entry]
 
     /// One principal named in the element.
-    package enum Entry: Sendable, Hashable {
+    enum Entry: Sendable, Hashable {
         /// `"*"` or `{"AWS": "*"}`: everyone, including anonymous callers.
         case anyone
         /// A 12-digit account id (any partition) or `arn:P:iam::A:root`: any principal of that account.
@@ -47,7 +30,7 @@ package struct CompiledPrincipalClause: Sendable {
     }
 
     /// Compiles a principal clause.
-    package init(_ clause: PrincipalClause) {
+    init(_ clause: PrincipalClause) {
         negated = clause.isNegated
         switch clause.set {
         case .any: entries = [.anyone]
@@ -83,7 +66,7 @@ package struct CompiledPrincipalClause: Sendable {
     }
 
     /// The widest grant any entry gives `p` (for `Principal`).
-    package func grant(for p: Principal) -> Grant {
+    func grant(for p: Principal) -> Grant {
         var best = Grant.none
         for e in entries {
             let g = CompiledPrincipalClause.grant(e, p)
@@ -93,7 +76,7 @@ package struct CompiledPrincipalClause: Sendable {
     }
 
     /// The widest grant any entry gives the request's principal, borrowing entries in place.
-    package func grant(for request: AuthorizationRequest.Prepared) -> Grant {
+    func grant(for request: AuthorizationRequest.Prepared) -> Grant {
         entries.withUnsafeBufferPointer { entries in
             var best = Grant.none
             for i in entries.indices {
@@ -135,7 +118,7 @@ package struct CompiledPrincipalClause: Sendable {
 
     /// Whether `NotPrincipal` excepts `p`: AWS checks each identity in the chain (account, then role,
     /// then session), so every one of them must be listed (IAM User Guide, "NotPrincipal").
-    package func excepts(_ p: Principal) -> Bool {
+    func excepts(_ p: Principal) -> Bool {
         var widest = Grant.none
         var listsRole = false
         var listsSession = false

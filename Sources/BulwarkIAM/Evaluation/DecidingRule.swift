@@ -25,6 +25,28 @@ enum DecidingRule {
         }
     }
 
+    /// The rule's public code.
+    var code: EvaluationRule.Code {
+        switch self {
+        case .preset(let preset): preset.code
+        case .explicitDeny: .explicitDeny
+        case .rcpLevelWithoutAllow: .rcpWithoutAllow
+        case .scpLevelWithoutAllow: .scpWithoutAllow
+        case .endpointWithoutAllow: .vpcEndpointWithoutAllow
+        case .resourcePolicyRequired(.trust): .trustPolicyWithoutAllow
+        case .resourcePolicyRequired(.kmsKey): .keyPolicyWithoutAllow
+        case .noResourcePolicyAllow: .resourcePolicyWithoutAllow
+        case .crossAccountWithoutResourceAllow: .crossAccountWithoutResourceAllow
+        case .identitySide(.identity, _): .identityWithoutAllow
+        case .identitySide(.boundary, _): .boundaryWithoutAllow
+        case .identitySide(.session, _): .sessionPolicyWithoutAllow
+        case .identitySide(.federatedSessionWithoutPolicy, _): .federatedSessionWithoutPolicy
+        case .allowedByResourcePolicy: .allowedByResourcePolicy
+        case .allowedByIdentity: .allowedByIdentityPolicy
+        case .allowedRoot: .allowedRootUser
+        }
+    }
+
     /// The rule as a sentence.
     var sentence: String {
         switch self {
