@@ -15,215 +15,215 @@ public struct ResourceType: AWSString, Comparable {
     public static func < (lhs: ResourceType, rhs: ResourceType) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// `AWS::AccessAnalyzer::Analyzer`.
-    public static let accessAnalyzerAnalyzer: ResourceType = .accessAnalyzerAnalyzer
+    public static let accessAnalyzerAnalyzer: ResourceType = "AWS::AccessAnalyzer::Analyzer"
 
     /// `AWS::Backup::BackupPlan`.
-    public static let backupBackupPlan: ResourceType = .backupBackupPlan
+    public static let backupBackupPlan: ResourceType = "AWS::Backup::BackupPlan"
 
     /// `AWS::Backup::BackupVault`.
-    public static let backupBackupVault: ResourceType = .backupBackupVault
+    public static let backupBackupVault: ResourceType = "AWS::Backup::BackupVault"
 
     /// `AWS::CloudFormation::Stack`.
-    public static let cloudFormationStack: ResourceType = .cloudFormationStack
+    public static let cloudFormationStack: ResourceType = "AWS::CloudFormation::Stack"
 
     /// `AWS::CloudFront::Distribution`.
-    public static let cloudFrontDistribution: ResourceType = .cloudFrontDistribution
+    public static let cloudFrontDistribution: ResourceType = "AWS::CloudFront::Distribution"
 
     /// `AWS::CloudTrail::Trail`.
-    public static let cloudTrailTrail: ResourceType = .cloudTrailTrail
+    public static let cloudTrailTrail: ResourceType = "AWS::CloudTrail::Trail"
 
     /// `AWS::CloudWatch::Alarm`.
-    public static let cloudWatchAlarm: ResourceType = .cloudWatchAlarm
+    public static let cloudWatchAlarm: ResourceType = "AWS::CloudWatch::Alarm"
 
     /// `AWS::CodeBuild::Project`.
-    public static let codeBuildProject: ResourceType = .codeBuildProject
+    public static let codeBuildProject: ResourceType = "AWS::CodeBuild::Project"
 
     /// `AWS::CodePipeline::Pipeline`.
-    public static let codePipelinePipeline: ResourceType = .codePipelinePipeline
+    public static let codePipelinePipeline: ResourceType = "AWS::CodePipeline::Pipeline"
 
     /// `AWS::Config::ConfigRule`.
-    public static let configConfigRule: ResourceType = .configConfigRule
+    public static let configConfigRule: ResourceType = "AWS::Config::ConfigRule"
 
     /// `AWS::Config::ConfigurationRecorder`.
-    public static let configConfigurationRecorder: ResourceType = .configConfigurationRecorder
+    public static let configConfigurationRecorder: ResourceType = "AWS::Config::ConfigurationRecorder"
 
     /// `AWS::Config::DeliveryChannel`.
-    public static let configDeliveryChannel: ResourceType = .configDeliveryChannel
+    public static let configDeliveryChannel: ResourceType = "AWS::Config::DeliveryChannel"
 
     /// `AWS::DynamoDB::Table`.
-    public static let dynamoDBTable: ResourceType = .dynamoDBTable
+    public static let dynamoDBTable: ResourceType = "AWS::DynamoDB::Table"
 
     /// `AWS::EC2::FlowLog`.
-    public static let ec2FlowLog: ResourceType = .ec2FlowLog
+    public static let ec2FlowLog: ResourceType = "AWS::EC2::FlowLog"
 
     /// `AWS::EC2::Instance`.
-    public static let ec2Instance: ResourceType = .ec2Instance
+    public static let ec2Instance: ResourceType = "AWS::EC2::Instance"
 
     /// `AWS::EC2::NetworkAcl`.
-    public static let ec2NetworkACL: ResourceType = .ec2NetworkACL
+    public static let ec2NetworkACL: ResourceType = "AWS::EC2::NetworkAcl"
 
     /// `AWS::EC2::RouteTable`.
-    public static let ec2RouteTable: ResourceType = .ec2RouteTable
+    public static let ec2RouteTable: ResourceType = "AWS::EC2::RouteTable"
 
     /// `AWS::EC2::SecurityGroup`.
-    public static let ec2SecurityGroup: ResourceType = .ec2SecurityGroup
+    public static let ec2SecurityGroup: ResourceType = "AWS::EC2::SecurityGroup"
 
     /// `AWS::EC2::Snapshot`.
-    public static let ec2Snapshot: ResourceType = .ec2Snapshot
+    public static let ec2Snapshot: ResourceType = "AWS::EC2::Snapshot"
 
     /// `AWS::EC2::Subnet`.
-    public static let ec2Subnet: ResourceType = .ec2Subnet
+    public static let ec2Subnet: ResourceType = "AWS::EC2::Subnet"
 
     /// `AWS::EC2::VPC`.
-    public static let ec2VPC: ResourceType = .ec2VPC
+    public static let ec2VPC: ResourceType = "AWS::EC2::VPC"
 
     /// `AWS::EC2::VPCEndpoint`.
-    public static let ec2VPCEndpoint: ResourceType = .ec2VPCEndpoint
+    public static let ec2VPCEndpoint: ResourceType = "AWS::EC2::VPCEndpoint"
 
     /// `AWS::EC2::VPCPeeringConnection`.
-    public static let ec2VPCPeeringConnection: ResourceType = .ec2VPCPeeringConnection
+    public static let ec2VPCPeeringConnection: ResourceType = "AWS::EC2::VPCPeeringConnection"
 
     /// `AWS::EC2::Volume`.
-    public static let ec2Volume: ResourceType = .ec2Volume
+    public static let ec2Volume: ResourceType = "AWS::EC2::Volume"
 
     /// `AWS::ECR::Repository`.
-    public static let ecrRepository: ResourceType = .ecrRepository
+    public static let ecrRepository: ResourceType = "AWS::ECR::Repository"
 
     /// `AWS::ECS::Cluster`.
-    public static let ecsCluster: ResourceType = .ecsCluster
+    public static let ecsCluster: ResourceType = "AWS::ECS::Cluster"
 
     /// `AWS::ECS::Service`.
-    public static let ecsService: ResourceType = .ecsService
+    public static let ecsService: ResourceType = "AWS::ECS::Service"
 
     /// `AWS::ECS::TaskDefinition`.
-    public static let ecsTaskDefinition: ResourceType = .ecsTaskDefinition
+    public static let ecsTaskDefinition: ResourceType = "AWS::ECS::TaskDefinition"
 
     /// `AWS::EFS::FileSystem`.
-    public static let efsFileSystem: ResourceType = .efsFileSystem
+    public static let efsFileSystem: ResourceType = "AWS::EFS::FileSystem"
 
     /// `AWS::ElasticLoadBalancingV2::Listener`.
-    public static let elbv2Listener: ResourceType = .elbv2Listener
+    public static let elbv2Listener: ResourceType = "AWS::ElasticLoadBalancingV2::Listener"
 
     /// `AWS::ElasticLoadBalancingV2::LoadBalancer`.
-    public static let elbv2LoadBalancer: ResourceType = .elbv2LoadBalancer
+    public static let elbv2LoadBalancer: ResourceType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
 
     /// `AWS::Events::EventBus`.
-    public static let eventsEventBus: ResourceType = .eventsEventBus
+    public static let eventsEventBus: ResourceType = "AWS::Events::EventBus"
 
     /// `AWS::Events::Rule`.
-    public static let eventsRule: ResourceType = .eventsRule
+    public static let eventsRule: ResourceType = "AWS::Events::Rule"
 
     /// `AWS::GuardDuty::Detector`.
-    public static let guardDutyDetector: ResourceType = .guardDutyDetector
+    public static let guardDutyDetector: ResourceType = "AWS::GuardDuty::Detector"
 
     /// `AWS::IAM::AccessKey`.
-    public static let iamAccessKey: ResourceType = .iamAccessKey
+    public static let iamAccessKey: ResourceType = "AWS::IAM::AccessKey"
 
     /// `AWS::IAM::Group`.
-    public static let iamGroup: ResourceType = .iamGroup
+    public static let iamGroup: ResourceType = "AWS::IAM::Group"
 
     /// `AWS::IAM::InstanceProfile`.
-    public static let iamInstanceProfile: ResourceType = .iamInstanceProfile
+    public static let iamInstanceProfile: ResourceType = "AWS::IAM::InstanceProfile"
 
     /// `AWS::IAM::ManagedPolicy`.
-    public static let iamManagedPolicy: ResourceType = .iamManagedPolicy
+    public static let iamManagedPolicy: ResourceType = "AWS::IAM::ManagedPolicy"
 
     /// `AWS::IAM::OIDCProvider`.
-    public static let iamOIDCProvider: ResourceType = .iamOIDCProvider
+    public static let iamOIDCProvider: ResourceType = "AWS::IAM::OIDCProvider"
 
     /// `AWS::IAM::Policy`.
-    public static let iamPolicy: ResourceType = .iamPolicy
+    public static let iamPolicy: ResourceType = "AWS::IAM::Policy"
 
     /// `AWS::IAM::Role`.
-    public static let iamRole: ResourceType = .iamRole
+    public static let iamRole: ResourceType = "AWS::IAM::Role"
 
     /// `AWS::IAM::SAMLProvider`.
-    public static let iamSAMLProvider: ResourceType = .iamSAMLProvider
+    public static let iamSAMLProvider: ResourceType = "AWS::IAM::SAMLProvider"
 
     /// `AWS::IAM::ServerCertificate`.
-    public static let iamServerCertificate: ResourceType = .iamServerCertificate
+    public static let iamServerCertificate: ResourceType = "AWS::IAM::ServerCertificate"
 
     /// `AWS::IAM::User`.
-    public static let iamUser: ResourceType = .iamUser
+    public static let iamUser: ResourceType = "AWS::IAM::User"
 
     /// `AWS::IAM::VirtualMFADevice`.
-    public static let iamVirtualMFADevice: ResourceType = .iamVirtualMFADevice
+    public static let iamVirtualMFADevice: ResourceType = "AWS::IAM::VirtualMFADevice"
 
     /// `AWS::KMS::Alias`.
-    public static let kmsAlias: ResourceType = .kmsAlias
+    public static let kmsAlias: ResourceType = "AWS::KMS::Alias"
 
     /// `AWS::KMS::Key`.
-    public static let kmsKey: ResourceType = .kmsKey
+    public static let kmsKey: ResourceType = "AWS::KMS::Key"
 
     /// `AWS::Lambda::Function`.
-    public static let lambdaFunction: ResourceType = .lambdaFunction
+    public static let lambdaFunction: ResourceType = "AWS::Lambda::Function"
 
     /// `AWS::Lambda::Url`.
-    public static let lambdaURL: ResourceType = .lambdaURL
+    public static let lambdaURL: ResourceType = "AWS::Lambda::Url"
 
     /// `AWS::Logs::LogGroup`.
-    public static let logsLogGroup: ResourceType = .logsLogGroup
+    public static let logsLogGroup: ResourceType = "AWS::Logs::LogGroup"
 
     /// `AWS::Logs::MetricFilter`.
-    public static let logsMetricFilter: ResourceType = .logsMetricFilter
+    public static let logsMetricFilter: ResourceType = "AWS::Logs::MetricFilter"
 
     /// `AWS::Macie::Session`.
-    public static let macieSession: ResourceType = .macieSession
+    public static let macieSession: ResourceType = "AWS::Macie::Session"
 
     /// `AWS::Organizations::Account`.
-    public static let organizationsAccount: ResourceType = .organizationsAccount
+    public static let organizationsAccount: ResourceType = "AWS::Organizations::Account"
 
     /// `AWS::Organizations::Organization`.
-    public static let organizationsOrganization: ResourceType = .organizationsOrganization
+    public static let organizationsOrganization: ResourceType = "AWS::Organizations::Organization"
 
     /// `AWS::Organizations::OrganizationalUnit`.
-    public static let organizationsOrganizationalUnit: ResourceType = .organizationsOrganizationalUnit
+    public static let organizationsOrganizationalUnit: ResourceType = "AWS::Organizations::OrganizationalUnit"
 
     /// `AWS::Organizations::Policy`.
-    public static let organizationsPolicy: ResourceType = .organizationsPolicy
+    public static let organizationsPolicy: ResourceType = "AWS::Organizations::Policy"
 
     /// `AWS::RDS::DBCluster`.
-    public static let rdsDBCluster: ResourceType = .rdsDBCluster
+    public static let rdsDBCluster: ResourceType = "AWS::RDS::DBCluster"
 
     /// `AWS::RDS::DBClusterSnapshot`.
-    public static let rdsDBClusterSnapshot: ResourceType = .rdsDBClusterSnapshot
+    public static let rdsDBClusterSnapshot: ResourceType = "AWS::RDS::DBClusterSnapshot"
 
     /// `AWS::RDS::DBInstance`.
-    public static let rdsDBInstance: ResourceType = .rdsDBInstance
+    public static let rdsDBInstance: ResourceType = "AWS::RDS::DBInstance"
 
     /// `AWS::RDS::DBSnapshot`.
-    public static let rdsDBSnapshot: ResourceType = .rdsDBSnapshot
+    public static let rdsDBSnapshot: ResourceType = "AWS::RDS::DBSnapshot"
 
     /// `AWS::S3::AccountPublicAccessBlock`.
-    public static let s3AccountPublicAccessBlock: ResourceType = .s3AccountPublicAccessBlock
+    public static let s3AccountPublicAccessBlock: ResourceType = "AWS::S3::AccountPublicAccessBlock"
 
     /// `AWS::S3::Bucket`.
-    public static let s3Bucket: ResourceType = .s3Bucket
+    public static let s3Bucket: ResourceType = "AWS::S3::Bucket"
 
     /// `AWS::SNS::Topic`.
-    public static let snsTopic: ResourceType = .snsTopic
+    public static let snsTopic: ResourceType = "AWS::SNS::Topic"
 
     /// `AWS::SQS::Queue`.
-    public static let sqsQueue: ResourceType = .sqsQueue
+    public static let sqsQueue: ResourceType = "AWS::SQS::Queue"
 
     /// `AWS::SSM::Document`.
-    public static let ssmDocument: ResourceType = .ssmDocument
+    public static let ssmDocument: ResourceType = "AWS::SSM::Document"
 
     /// `AWS::SSM::ManagedInstanceInventory`.
-    public static let ssmManagedInstanceInventory: ResourceType = .ssmManagedInstanceInventory
+    public static let ssmManagedInstanceInventory: ResourceType = "AWS::SSM::ManagedInstanceInventory"
 
     /// `AWS::SageMaker::NotebookInstance`.
-    public static let sageMakerNotebookInstance: ResourceType = .sageMakerNotebookInstance
+    public static let sageMakerNotebookInstance: ResourceType = "AWS::SageMaker::NotebookInstance"
 
     /// `AWS::SecretsManager::Secret`.
-    public static let secretsManagerSecret: ResourceType = .secretsManagerSecret
+    public static let secretsManagerSecret: ResourceType = "AWS::SecretsManager::Secret"
 
     /// `AWS::SecurityHub::Hub`.
-    public static let securityHubHub: ResourceType = .securityHubHub
+    public static let securityHubHub: ResourceType = "AWS::SecurityHub::Hub"
 
     /// `AWS::SecurityHub::Standard`.
-    public static let securityHubStandard: ResourceType = .securityHubStandard
+    public static let securityHubStandard: ResourceType = "AWS::SecurityHub::Standard"
 
     /// `AWS::WAFv2::WebACL`.
-    public static let wafv2WebACL: ResourceType = .wafv2WebACL
+    public static let wafv2WebACL: ResourceType = "AWS::WAFv2::WebACL"
 }
