@@ -1,5 +1,6 @@
 import BulwarkIAM
 import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 import Testing

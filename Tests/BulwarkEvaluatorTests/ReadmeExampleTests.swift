@@ -13,8 +13,8 @@ func reviewAccount(at directory: URL) async throws -> [String] {
     let snapshot = try await AccountSnapshot.load(from: directory)
     let inventory = snapshot.inventory
     var lines = [
-        "account \(snapshot.accountID): \(inventory.totalCount(of: "AWS::IAM::User")) users, "
-            + "\(inventory.totalCount(of: "AWS::S3::Bucket")) buckets, regions \(snapshot.regionNames.joined(separator: " "))"
+        "account \(snapshot.accountID): \(inventory.totalCount(of: .iamUser)) users, "
+            + "\(inventory.totalCount(of: .s3Bucket)) buckets, regions \(snapshot.regionNames.joined(separator: " "))"
     ]
     for item in snapshot.iam.users.items {  // every user, or why the users could not be read
         guard case .value(let user) = item else {

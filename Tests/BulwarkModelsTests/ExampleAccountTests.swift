@@ -39,7 +39,7 @@ import Testing
     ])
     func inventoryCounts(type: String, region: String, count: Int) {
         // A multi-Region trail is listed in every region but counted in its home region only.
-        #expect(snapshot.inventory.count(of: type, in: region) == count)
+        #expect(snapshot.inventory.count(of: ResourceType(rawValue: type), in: region) == count)
     }
 
     @Test func theOnlyUnreadableCallIsKMSInEUWest1() throws {

@@ -1,3 +1,4 @@
+import BulwarkIAM
 import Bulwark
 import Foundation
 
@@ -81,12 +82,12 @@ enum InventoryCommand: CLICommand {
         }
         lines.append(header)
         lines.append("")
-        let typeWidth = max(4, inventory.counts.map(\.type.count).max() ?? 0)
+        let typeWidth = max(4, inventory.counts.map(\.type.rawValue.count).max() ?? 0)
         let regionWidth = max(6, inventory.counts.map(\.region.count).max() ?? 0)
         lines.append(pad("REGION", regionWidth) + "  " + pad("TYPE", typeWidth) + "  COUNT")
         for count in inventory.counts {
             lines.append(
-                pad(count.region, regionWidth) + "  " + pad(count.type, typeWidth) + "  " + String(count.count)
+                pad(count.region, regionWidth) + "  " + pad(count.type.rawValue, typeWidth) + "  " + String(count.count)
             )
         }
         let total = inventory.counts.reduce(0) { $0 + $1.count }

@@ -9,9 +9,9 @@ public struct AccessAnalyzer: Sendable, Hashable {
     /// The analyzer's name.
     public var name: String
     /// `ACCOUNT`, `ORGANIZATION`, or an unused-access type.
-    public var type: String
+    public var type: AnalyzerType
     /// `ACTIVE`, `CREATING`, `DISABLED` or `FAILED`.
-    public var status: String
+    public var status: AnalyzerStatus
     /// When it was created.
     public var createdAt: Date?
 
@@ -19,8 +19,8 @@ public struct AccessAnalyzer: Sendable, Hashable {
     public init(
         arn: ARN,
         name: String,
-        type: String,
-        status: String,
+        type: AnalyzerType,
+        status: AnalyzerStatus,
         createdAt: Date? = nil
     ) {
         self.arn = arn
@@ -50,8 +50,8 @@ extension AccessAnalyzer: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         arn = try container.decodeARN(forKey: .arn)
         name = try container.decode(String.self, forKey: .name)
-        type = try container.decode(String.self, forKey: .type)
-        status = try container.decode(String.self, forKey: .status)
+        type = try container.decode(AnalyzerType.self, forKey: .type)
+        status = try container.decode(AnalyzerStatus.self, forKey: .status)
         createdAt = (try? container.decodeIfPresent(Date.self, forKey: .createdAt)) ?? nil
     }
 }

@@ -7,7 +7,7 @@ public struct VPC: Sendable, Hashable {
     /// Whether this is the region's default VPC.
     public var isDefault: Bool
     /// `pending` or `available`.
-    public var state: String?
+    public var state: VPCState?
     /// The owning account.
     public var ownerID: String?
 
@@ -16,7 +16,7 @@ public struct VPC: Sendable, Hashable {
         vpcID: String,
         cidrBlock: String? = nil,
         isDefault: Bool = false,
-        state: String? = nil,
+        state: VPCState? = nil,
         ownerID: String? = nil
     ) {
         self.vpcID = vpcID
@@ -42,7 +42,7 @@ extension VPC: Decodable {
         vpcID = try container.decode(String.self, forKey: .vpcID)
         cidrBlock = try container.decodeIfPresent(String.self, forKey: .cidrBlock)
         isDefault = try container.decodeIfPresent(Bool.self, forKey: .isDefault) ?? false
-        state = try container.decodeIfPresent(String.self, forKey: .state)
+        state = try container.decodeIfPresent(VPCState.self, forKey: .state)
         ownerID = try container.decodeIfPresent(String.self, forKey: .ownerID)
     }
 }

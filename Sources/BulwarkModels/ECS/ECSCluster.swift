@@ -83,7 +83,7 @@ public struct ECSService: Sendable, Hashable {
     /// The service's name.
     public var serviceName: String
     /// `EC2`, `FARGATE` or `EXTERNAL`.
-    public var launchType: String?
+    public var launchType: ECSLaunchType?
     /// The Fargate platform version.
     public var platformVersion: String?
     /// The task definition's ARN.
@@ -95,7 +95,7 @@ public struct ECSService: Sendable, Hashable {
     public init(
         serviceARN: ARN,
         serviceName: String = "",
-        launchType: String? = nil,
+        launchType: ECSLaunchType? = nil,
         platformVersion: String? = nil,
         taskDefinition: String? = nil,
         networkConfiguration: ECSNetworkConfiguration? = nil
@@ -124,7 +124,7 @@ extension ECSService: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         serviceARN = try container.decodeARN(forKey: .serviceARN)
         serviceName = try container.decodeIfPresent(String.self, forKey: .serviceName) ?? ""
-        launchType = try container.decodeIfPresent(String.self, forKey: .launchType)
+        launchType = try container.decodeIfPresent(ECSLaunchType.self, forKey: .launchType)
         platformVersion = try container.decodeIfPresent(String.self, forKey: .platformVersion)
         taskDefinition = try container.decodeIfPresent(String.self, forKey: .taskDefinition)
         networkConfiguration = try container.decodeIfPresent(

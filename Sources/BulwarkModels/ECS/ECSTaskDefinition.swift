@@ -9,7 +9,7 @@ public struct ECSTaskDefinition: Sendable, Hashable {
     /// The revision.
     public var revision: Int
     /// `awsvpc`, `bridge`, `host` or `none`.
-    public var networkMode: String?
+    public var networkMode: ECSNetworkMode?
     /// `host` shares the host's process namespace.
     public var pidMode: String?
     /// The role the containers use.
@@ -24,7 +24,7 @@ public struct ECSTaskDefinition: Sendable, Hashable {
         taskDefinitionARN: ARN,
         family: String = "",
         revision: Int = 0,
-        networkMode: String? = nil,
+        networkMode: ECSNetworkMode? = nil,
         pidMode: String? = nil,
         taskRoleARN: ARN? = nil,
         executionRoleARN: ARN? = nil,
@@ -59,7 +59,7 @@ extension ECSTaskDefinition: Decodable {
         taskDefinitionARN = try container.decodeARN(forKey: .taskDefinitionARN)
         family = try container.decodeIfPresent(String.self, forKey: .family) ?? ""
         revision = try container.decodeIfPresent(Int.self, forKey: .revision) ?? 0
-        networkMode = try container.decodeIfPresent(String.self, forKey: .networkMode)
+        networkMode = try container.decodeIfPresent(ECSNetworkMode.self, forKey: .networkMode)
         pidMode = try container.decodeIfPresent(String.self, forKey: .pidMode)
         taskRoleARN = try container.decodeARNIfPresent(forKey: .taskRoleARN)
         executionRoleARN = try container.decodeARNIfPresent(forKey: .executionRoleARN)

@@ -7,7 +7,7 @@ public struct LoadBalancer: Sendable, Hashable {
     /// Its name.
     public var loadBalancerName: String
     /// `application`, `network` or `gateway`.
-    public var type: String?
+    public var type: LoadBalancerType?
     /// `internet-facing` or `internal`.
     public var scheme: LoadBalancerScheme?
     /// The VPC.
@@ -25,7 +25,7 @@ public struct LoadBalancer: Sendable, Hashable {
     public init(
         loadBalancerARN: ARN,
         loadBalancerName: String = "",
-        type: String? = nil,
+        type: LoadBalancerType? = nil,
         scheme: LoadBalancerScheme? = nil,
         vpcID: String? = nil,
         dnsName: String? = nil,
@@ -64,7 +64,7 @@ extension LoadBalancer: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         loadBalancerARN = try container.decodeARN(forKey: .loadBalancerARN)
         loadBalancerName = try container.decodeIfPresent(String.self, forKey: .loadBalancerName) ?? ""
-        type = try container.decodeIfPresent(String.self, forKey: .type)
+        type = try container.decodeIfPresent(LoadBalancerType.self, forKey: .type)
         scheme = try container.decodeIfPresent(LoadBalancerScheme.self, forKey: .scheme)
         vpcID = try container.decodeIfPresent(String.self, forKey: .vpcID)
         dnsName = try container.decodeIfPresent(String.self, forKey: .dnsName)

@@ -1,20 +1,20 @@
 /// Accumulates resource counts while an inventory is computed.
 struct InventoryTally {
-    private(set) var counts: [String: [String: Int]] = [:]
+    private(set) var counts: [String: [ResourceType: Int]] = [:]
 
     /// Adds `count` resources of `type` in `region`.
-    mutating func add(_ type: String, _ region: String, _ count: Int) {
+    mutating func add(_ type: ResourceType, _ region: String, _ count: Int) {
         guard count > 0 else { return }
         counts[region, default: [:]][type, default: 0] += count
     }
 
     /// Adds the resources read (an unknown list or item adds nothing; its call is listed as unreadable).
-    mutating func add<List: ObservableList>(_ type: String, _ region: String, _ list: Observed<List>) {
+    mutating func add<List: ObservableList>(_ type: ResourceType, _ region: String, _ list: Observed<List>) {
         add(type, region, list.items.count { $0.valueIfPresent != nil })
     }
 
     /// Adds one resource when the observation has a value.
-    mutating func addOne<Value>(_ type: String, _ region: String, _ value: Observed<Value>) {
+    mutating func addOne<Value>(_ type: ResourceType, _ region: String, _ value: Observed<Value>) {
         add(type, region, value.valueIfPresent == nil ? 0 : 1)
     }
 

@@ -1,7 +1,7 @@
 /// What a snapshot holds: resources per type and region, and the calls that could not be read.
 ///
 /// Encodes to the ⚑ JSON of `bulwark inventory --format json`:
-/// `{"account": "123456789012", "counts": [{"type": "AWS::IAM::User", "region": "global", "count": 4}, …],
+/// `{"account": "123456789012", "counts": [{"type": .iamUser, "region": "global", "count": 4}, …],
 /// "unreadable": [{"call": "s3api get-bucket-policy my-bucket", "region": "global", "error": "AccessDenied"}]}`.
 /// Resource types are named as AWS Config and CloudFormation name them.
 public struct SnapshotInventory: Sendable, Hashable, Codable {
@@ -20,26 +20,26 @@ public struct SnapshotInventory: Sendable, Hashable, Codable {
     }
 
     /// The count of `type` in `region`, or 0.
-    public func count(of type: String, in region: String = "global") -> Int {
+    public func count(of type: ResourceType, in region: String = "global") -> Int {
         counts.first { $0.type == type && $0.region == region }?.count ?? 0
     }
 
     /// The count of `type` over every region.
-    public func totalCount(of type: String) -> Int {
+    public func totalCount(of type: ResourceType) -> Int {
         counts.filter { $0.type == type }.reduce(0) { $0 + $1.count }
     }
 
     /// How many resources of `type` exist in `region`.
     public struct ResourceCount: Sendable, Hashable, Codable {
         /// The AWS Config / CloudFormation resource type, such as `AWS::IAM::User`.
-        public var type: String
+        public var type: ResourceType
         /// `global` or the region's name.
         public var region: String
         /// The number of resources.
         public var count: Int
 
         /// Creates a count.
-        public init(type: String, region: String, count: Int) {
+        public init(type: ResourceType, region: String, count: Int) {
             self.type = type
             self.region = region
             self.count = count

@@ -47,13 +47,13 @@ public struct KMSKeyMetadata: Sendable, Hashable {
     /// `CUSTOMER` or `AWS`.
     public var keyManager: KeyManagerType?
     /// `Enabled`, `Disabled`, `PendingDeletion`, and others.
-    public var keyState: String?
+    public var keyState: KeyState?
     /// `SYMMETRIC_DEFAULT`, `RSA_2048`, and others.
-    public var keySpec: String?
+    public var keySpec: KeySpec?
     /// `ENCRYPT_DECRYPT`, `SIGN_VERIFY`, … (moto omits it for symmetric keys).
-    public var keyUsage: String?
+    public var keyUsage: KeyUsage?
     /// `AWS_KMS`, `EXTERNAL`, `AWS_CLOUDHSM`, and others.
-    public var origin: String?
+    public var origin: KeyOrigin?
     /// Whether the key is multi-Region.
     public var multiRegion: Bool
     /// When the key was created.
@@ -70,10 +70,10 @@ public struct KMSKeyMetadata: Sendable, Hashable {
         awsAccountID: String? = nil,
         enabled: Bool = true,
         keyManager: KeyManagerType? = nil,
-        keyState: String? = nil,
-        keySpec: String? = nil,
-        keyUsage: String? = nil,
-        origin: String? = nil,
+        keyState: KeyState? = nil,
+        keySpec: KeySpec? = nil,
+        keyUsage: KeyUsage? = nil,
+        origin: KeyOrigin? = nil,
         multiRegion: Bool = false,
         creationDate: Date? = nil,
         deletionDate: Date? = nil,
@@ -123,10 +123,10 @@ extension KMSKeyMetadata: Decodable {
         awsAccountID = try container.decodeIfPresent(String.self, forKey: .awsAccountID)
         enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
         keyManager = try container.decodeIfPresent(KeyManagerType.self, forKey: .keyManager)
-        keyState = try container.decodeIfPresent(String.self, forKey: .keyState)
-        keySpec = try container.decodeIfPresent(String.self, forKey: .keySpec)
-        keyUsage = try container.decodeIfPresent(String.self, forKey: .keyUsage)
-        origin = try container.decodeIfPresent(String.self, forKey: .origin)
+        keyState = try container.decodeIfPresent(KeyState.self, forKey: .keyState)
+        keySpec = try container.decodeIfPresent(KeySpec.self, forKey: .keySpec)
+        keyUsage = try container.decodeIfPresent(KeyUsage.self, forKey: .keyUsage)
+        origin = try container.decodeIfPresent(KeyOrigin.self, forKey: .origin)
         multiRegion = try container.decodeIfPresent(Bool.self, forKey: .multiRegion) ?? false
         creationDate = (try? container.decodeIfPresent(Date.self, forKey: .creationDate)) ?? nil
         deletionDate = (try? container.decodeIfPresent(Date.self, forKey: .deletionDate)) ?? nil
