@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         // Helpers for users' own test targets.
-        .target(name: "BulwarkTesting", dependencies: ["Bulwark"]),
+        .target(name: "BulwarkTesting", dependencies: ["BulwarkIAM", "BulwarkCatalog"]),
         // The `bulwark` demo command.
         .executableTarget(
             name: "BulwarkCLI",

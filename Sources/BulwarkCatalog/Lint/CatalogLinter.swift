@@ -20,8 +20,11 @@ public struct CatalogLinter: PolicyLinter {
         lint(document, json: policy.json)
     }
 
+    /// The catalog findings for `document`, with paths in its canonical shape.
+    public func lint(_ document: PolicyDocument) -> [Diagnostic] { lint(document, json: nil) }
+
     /// The catalog findings for `document`; `json`, when given, makes paths follow the written shape.
-    public func lint(_ document: PolicyDocument, json: LocatedJSON? = nil) -> [Diagnostic] {
+    package func lint(_ document: PolicyDocument, json: LocatedJSON?) -> [Diagnostic] {
         let paths = LintPaths(json: json)
         var diagnostics: [Diagnostic] = []
         var facts: [StatementFacts] = []

@@ -8,10 +8,10 @@ public struct ParsedPolicy: Sendable, Hashable {
     /// The kind of policy the rules were checked for.
     public var kind: PolicyKind
     /// The parsed JSON, or `nil` when the text is not valid JSON.
-    public var json: LocatedJSON?
+    package var json: LocatedJSON?
 
     /// Creates a result.
-    public init(document: PolicyDocument?, diagnostics: [Diagnostic], kind: PolicyKind, json: LocatedJSON?) {
+    package init(document: PolicyDocument?, diagnostics: [Diagnostic], kind: PolicyKind, json: LocatedJSON?) {
         self.document = document
         self.diagnostics = diagnostics
         self.kind = kind
