@@ -5,7 +5,7 @@ public import BulwarkIAM
 ///
 /// Every finding is a warning with the JSON path of the element at fault. Plug it into policy
 /// validation with `parsed.lint(with: [CatalogLinter(catalog: try .shared)])`, or call
-/// ``lint(_:json:)`` on a document directly.
+/// ``lint(_:)`` on a document directly.
 public struct CatalogLinter: PolicyLinter {
     /// The catalog the policy is checked against.
     public let catalog: AWSCatalog

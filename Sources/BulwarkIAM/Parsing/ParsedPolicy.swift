@@ -66,7 +66,7 @@ public struct ParsedPolicy: Sendable, Hashable {
     /// Adds diagnostics from a later pass (such as a ``PolicyLinter``), keeping document order.
     ///
     /// Paths are rewritten to the source's form (``sourcePath(of:)``); diagnostics without a
-    /// location get one from their path when the path exists in ``json``.
+    /// position get one from their path when the path exists in the parsed JSON.
     public mutating func merge(_ more: [Diagnostic]) {
         guard !more.isEmpty else { return }
         let located = more.map { diagnostic in
