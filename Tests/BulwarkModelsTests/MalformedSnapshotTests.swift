@@ -25,7 +25,7 @@ import Testing
     @Test func wrongTypeIsReportedWithItsJSONPath() async throws {
         let snapshot = try await TemporarySnapshot([
             "global/iam/get-account-authorization-details.json":
-                #"{"UserDetailList": [{"UserName": "a", "Arn": "x"}, {"UserName": 7, "Arn": "y"}]}"#
+                #"{"UserDetailList": [{"UserName": "a", "Arn": "arn:aws:iam::123456789012:user/a"}, {"UserName": 7, "Arn": "y"}]}"#
         ])
         .load()
         let issue = try #require(snapshot.issues.first)

@@ -46,7 +46,7 @@ extension AccountSnapshot {
                 && (try? directory.appendingPathComponent(entry).resourceValues(forKeys: [.isDirectoryKey]))?
                     .isDirectory == true
         }
-        let regionNames = Set(manifest?.regions ?? []).union(listed)
+        let regionNames = Set((manifest?.regions ?? []).map(\.rawValue)).union(listed)
             .filter { name in
                 guard isRegionName(name) else {
                     log.add([
@@ -66,14 +66,14 @@ extension AccountSnapshot {
         async let s3 = S3Resources.load(from: reader)
         async let cloudFront = CloudFrontResources.load(from: reader)
         let regions = await Concurrently.map(regionNames.sorted(), limit: 4) { name in
-            await RegionSnapshot.load(from: reader, region: name)
+            await RegionSnapshot.load(from: reader, region: Region(rawValue: name))
         }
         let callerIdentity = reader.read(CallerIdentity.self, .global("sts", "get-caller-identity"))
         let support = SupportResources.load(from: reader)
         let globalWAF = WAFv2Resources.load(from: reader, scope: .global)
         var snapshot = AccountSnapshot(
             accountID: manifest?.accountID ?? callerIdentity.valueIfPresent?.account ?? "",
-            partition: manifest?.partition ?? "aws",
+            partition: manifest?.partition ?? .aws,
             manifest: manifest,
             callerIdentity: callerIdentity,
             alternateContacts: AlternateContacts.load(from: reader),

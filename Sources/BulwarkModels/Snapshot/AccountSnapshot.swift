@@ -10,7 +10,7 @@ public struct AccountSnapshot: Sendable {
     /// The account id (`123456789012`).
     public var accountID: String
     /// The partition (`aws`, `aws-cn`, `aws-us-gov`).
-    public var partition: String
+    public var partition: Partition
     /// The snapshot's `manifest.json`, when it has one.
     public var manifest: SnapshotManifest?
     /// Who collected the snapshot (`sts get-caller-identity`).
@@ -30,7 +30,7 @@ public struct AccountSnapshot: Sendable {
     /// WAFv2 web ACLs with the CloudFront scope.
     public var globalWAF: WAFv2Resources
     /// The regions, by name (`us-east-1`).
-    public var regions: [String: RegionSnapshot]
+    public var regions: [Region: RegionSnapshot]
     /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
     public var issues: [Diagnostic]
     /// Calls that failed at AWS or whose files were malformed, in path order.
@@ -39,7 +39,7 @@ public struct AccountSnapshot: Sendable {
     /// Creates a snapshot; every part defaults to empty, so tests state only what they need.
     public init(
         accountID: String,
-        partition: String = "aws",
+        partition: Partition = .aws,
         manifest: SnapshotManifest? = nil,
         callerIdentity: Observed<CallerIdentity> = .notConfigured,
         alternateContacts: AlternateContacts = AlternateContacts(),
@@ -49,7 +49,7 @@ public struct AccountSnapshot: Sendable {
         cloudFront: CloudFrontResources = CloudFrontResources(),
         support: SupportResources = SupportResources(),
         globalWAF: WAFv2Resources = WAFv2Resources(),
-        regions: [String: RegionSnapshot] = [:],
+        regions: [Region: RegionSnapshot] = [:],
         issues: [Diagnostic] = [],
         failedCalls: [Unreadable] = []
     ) {
@@ -70,10 +70,10 @@ public struct AccountSnapshot: Sendable {
     }
 
     /// The region names, sorted.
-    public var regionNames: [String] { regions.keys.sorted() }
+    public var regionNames: [String] { regions.keys.sorted().map(\.rawValue) }
 
     /// The regions, sorted by name.
-    public var sortedRegions: [RegionSnapshot] { regionNames.compactMap { regions[$0] } }
+    public var sortedRegions: [RegionSnapshot] { regions.keys.sorted().compactMap { regions[$0] } }
 }
 
 /// Who made the calls (`sts get-caller-identity`).
@@ -81,12 +81,12 @@ public struct CallerIdentity: Sendable, Hashable, Decodable {
     /// The account id.
     public var account: String
     /// The caller's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The caller's unique id.
     public var userID: String
 
     /// Creates a caller identity.
-    public init(account: String, arn: String, userID: String = "") {
+    public init(account: String, arn: ARN, userID: String = "") {
         self.account = account
         self.arn = arn
         self.userID = userID
