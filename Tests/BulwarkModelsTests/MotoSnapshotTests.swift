@@ -17,7 +17,7 @@ import Testing
         // moto prints distribution ARNs without the empty region field (arn:aws:cloudfront:ACCOUNT:…); AWS
         // prints arn:aws:cloudfront::ACCOUNT:distribution/ID. ARNs are parsed at load, so the call is malformed.
         #expect(snapshot.issues.map(\.file) == ["global/cloudfront/list-distributions.json"])
-        #expect(snapshot.issues.first?.jsonPath == "DistributionList.Items[0].ARN")
+        #expect(snapshot.issues.first?.path.description == "DistributionList.Items[0].ARN")
         #expect(
             snapshot.inventory.unreadable.map(\.call) == [
                 "cloudfront list-distributions", "accessanalyzer list-analyzers",

@@ -1,3 +1,4 @@
+public import BulwarkIAM
 public import BulwarkModels
 
 extension Unreadable {

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// Why a snapshot cannot say something: which call, and the AWS error code or the loader's reason.
 public struct Unreadable: Sendable, Hashable, CustomStringConvertible {
     /// The call whose answer is missing.
