@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         // Helpers for users' own test targets.
-        .target(name: "BulwarkTesting", dependencies: ["Bulwark"]),
+        .target(name: "BulwarkTesting", dependencies: ["BulwarkIAM", "BulwarkCatalog"]),
         // The `bulwark` demo command.
         .executableTarget(
             name: "BulwarkCLI",
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "BulwarkIAMTests", dependencies: ["BulwarkIAM"], resources: [.copy("Policies")]),
         .testTarget(
             name: "BulwarkEvaluatorTests",
-            dependencies: ["BulwarkIAM", "BulwarkTesting"],
+            dependencies: ["Bulwark", "BulwarkIAM", "BulwarkTesting"],
             resources: [.copy("Vectors")]
         ),
         .testTarget(name: "BulwarkCatalogTests", dependencies: ["BulwarkCatalog"], resources: [.copy("Data")]),

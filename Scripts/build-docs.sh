@@ -8,16 +8,23 @@
 # the script. All modules are converted even when one fails, so one run lists every problem.
 # Each module's archive may link to the modules below it (``BulwarkIAM/PolicySet``): archives are
 # built in dependency order and passed to the next conversions with --dependency.
+# The modules are discovered from Package.swift: every library product's module except the umbrella
+# (which only re-exports), dependencies first.
 # Usage: Scripts/build-docs.sh [--skip-build]   (--skip-build reuses the last build's modules)
+# BULWARK_DOCS_SCRATCH sets the build folder (default .build-docs; CI may reuse .build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scratch=.build-docs
+scratch=${BULWARK_DOCS_SCRATCH:-.build-docs}
 graphs="$scratch/symbol-graphs"
 archives="$scratch/archives"
-modules=(BulwarkIAM BulwarkCatalog BulwarkModels BulwarkTesting) # dependencies first
+mapfile -t modules < <(swift package dump-package | python3 Scripts/library-modules.py)
+[ ${#modules[@]} -gt 0 ] || { echo "no library modules found in Package.swift" >&2; exit 1; }
+echo "== modules: ${modules[*]}"
 
 if [ "${1:-}" != "--skip-build" ]; then
-    swift build --scratch-path "$scratch" --target BulwarkTesting
+    for module in "${modules[@]}"; do
+        swift build --scratch-path "$scratch" --target "$module"
+    done
 fi
 bin=$(swift build --scratch-path "$scratch" --show-bin-path)
 triple=$(swiftc -print-target-info | sed -n 's/.*"triple": *"\([^"]*\)".*/\1/p' | head -n 1)

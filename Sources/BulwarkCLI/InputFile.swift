@@ -1,4 +1,4 @@
-import BulwarkIAM
+import BulwarkModels
 import Foundation
 
 #if canImport(Glibc)

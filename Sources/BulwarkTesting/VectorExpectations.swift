@@ -1,7 +1,7 @@
 public import Foundation
 public import Testing
 
-/// Runs every vector in a vector file (the Bulwark ⚑ format) and records one issue, at the caller's
+/// Runs every vector in a vector file (the IAM test-vector format) and records one issue, at the caller's
 /// line, per vector whose decision differs from its `expect`, and one per problem in a malformed file.
 ///
 /// ```swift

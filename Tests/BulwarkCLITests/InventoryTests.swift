@@ -4,7 +4,7 @@ import Testing
 @testable import BulwarkCLI
 import BulwarkIAM
 
-/// `bulwark inventory SNAPSHOT [--format json]` as DESIGN.md specifies it.
+/// `bulwark inventory SNAPSHOT [--format json]` as documented.
 @Suite struct InventoryTests {
     static let example = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

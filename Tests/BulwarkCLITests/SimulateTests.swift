@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `bulwark simulate`: output lines, summary, JSON document and exit codes (DESIGN.md).
+/// `bulwark simulate`: output lines, summary, JSON document and exit codes.
 @Suite struct SimulateTests {
     static let allow = #"""
         {"name": "identity allow", "request": {"principal": "arn:aws:iam::111122223333:user/alice",

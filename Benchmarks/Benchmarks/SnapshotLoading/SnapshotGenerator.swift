@@ -1,7 +1,7 @@
 import Bulwark
 import Foundation
 
-/// Writes a synthetic snapshot in the ⚑ layout with realistic AWS CLI shapes, for the loading benchmark.
+/// Writes a synthetic snapshot in the snapshot layout with realistic AWS CLI shapes, for the loading benchmark.
 struct SnapshotGenerator {
     /// How many resources of each kind; the total is the sum.
     struct Scale {

@@ -5,7 +5,7 @@ public import BulwarkIAM
 ///
 /// Every finding is a warning with the JSON path of the element at fault. Plug it into policy
 /// validation with `parsed.lint(with: [CatalogLinter(catalog: try .shared)])`, or call
-/// ``lint(_:json:)`` on a document directly.
+/// ``lint(_:)`` on a document directly.
 public struct CatalogLinter: PolicyLinter {
     /// The catalog the policy is checked against.
     public let catalog: AWSCatalog
@@ -20,8 +20,11 @@ public struct CatalogLinter: PolicyLinter {
         lint(document, json: policy.json)
     }
 
+    /// The catalog findings for `document`, with paths in its canonical shape.
+    public func lint(_ document: PolicyDocument) -> [Diagnostic] { lint(document, json: nil) }
+
     /// The catalog findings for `document`; `json`, when given, makes paths follow the written shape.
-    public func lint(_ document: PolicyDocument, json: LocatedJSON? = nil) -> [Diagnostic] {
+    package func lint(_ document: PolicyDocument, json: LocatedJSON?) -> [Diagnostic] {
         let paths = LintPaths(json: json)
         var diagnostics: [Diagnostic] = []
         var facts: [StatementFacts] = []

@@ -20,7 +20,7 @@ public struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
         diagnostics = [Diagnostic(.error, code, file: file, position: position, message: message, fix: fix)]
     }
 
-    /// The code of the first diagnostic, such as ``BulwarkIAM/DiagnosticCode/catalogMalformed``.
+    /// The code of the first diagnostic, such as `catalog-malformed`.
     public var code: DiagnosticCode? { diagnostics.first?.code }
 
     /// The diagnostics, one per line.

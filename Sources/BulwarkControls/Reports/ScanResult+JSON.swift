@@ -154,7 +154,7 @@ extension ScanResult {
 extension ScanResult {
     /// A framework's controls as JSON: `{"framework": id, "title": …, "controls": [ … ]}`, each control
     /// as in the scan report.
-    public static func controlsJSON(_ framework: Framework) -> JSONValue {
+    package static func controlsJSON(_ framework: Framework) -> JSONValue {
         JSONBuild.object([
             ("framework", .string(framework.id)),
             ("title", .string(framework.title)),

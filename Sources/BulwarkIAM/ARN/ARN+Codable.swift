@@ -1,7 +1,7 @@
 extension ARN: Codable {
     /// Decodes an ARN from a JSON string and parses it once.
     ///
-    /// - Throws: `DecodingError.dataCorrupted` with the ``ARNError`` when the string is not an ARN.
+    /// - Throws: `DecodingError.dataCorrupted` with the ``IAMError`` when the string is not an ARN.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         do {

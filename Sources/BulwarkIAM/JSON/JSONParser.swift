@@ -10,9 +10,9 @@
 /// let json = try JSONParser.parse(Array(#"{"Version": "2012-10-17"}"#.utf8))
 /// json["Version"]?.location  // line 1, column 13
 /// ```
-public enum JSONParser {
+package enum JSONParser {
     /// The deepest nesting of arrays and objects accepted by default.
-    public static let maximumDepth = 512
+    package static let maximumDepth = 512
 
     /// Parses one JSON value from UTF-8 bytes.
     ///
@@ -20,7 +20,7 @@ public enum JSONParser {
     ///   - bytes: the UTF-8 text.
     ///   - maximumDepth: the deepest nesting accepted (default ``maximumDepth``).
     /// - Throws: ``JSONParseError`` saying where and why the text is not valid JSON.
-    public static func parse(
+    package static func parse(
         _ bytes: some Collection<UInt8>,
         maximumDepth: Int = JSONParser.maximumDepth
     ) throws(JSONParseError) -> LocatedJSON {
@@ -32,7 +32,7 @@ public enum JSONParser {
     }
 
     /// Parses one JSON value from a string.
-    public static func parse(
+    package static func parse(
         _ text: String,
         maximumDepth: Int = JSONParser.maximumDepth
     ) throws(JSONParseError) -> LocatedJSON {

@@ -1,20 +1,20 @@
 /// Writes JSON text: compact or pretty-printed (4-space indent), keys in the order given.
 ///
 /// Used for canonical policy encoding and for the CLI's JSON output, so both escape strings the same way.
-public enum JSONWriter {
+package enum JSONWriter {
     /// The JSON text of `value`.
     ///
     /// - Parameters:
     ///   - value: the JSON value to write.
     ///   - pretty: indent nested values by four spaces, one member or element per line.
-    public static func string(_ value: JSONValue, pretty: Bool = false) -> String {
+    package static func string(_ value: JSONValue, pretty: Bool = false) -> String {
         var output = ""
         write(value, pretty: pretty, indent: 0, into: &output)
         return output
     }
 
     /// `text` as a JSON string literal, with quotes and escapes.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var output = ""
         appendQuoted(text, to: &output)
         return output
@@ -81,7 +81,7 @@ public enum JSONWriter {
     }
 
     /// The number of Unicode scalars in the compact JSON text of `value`, without building the text.
-    public static func compactLength(of value: JSONValue) -> Int {
+    package static func compactLength(of value: JSONValue) -> Int {
         switch value {
         case .null: 4
         case .bool(let bool): bool ? 4 : 5

@@ -8,10 +8,10 @@ public struct ParsedPolicy: Sendable, Hashable {
     /// The kind of policy the rules were checked for.
     public var kind: PolicyKind
     /// The parsed JSON, or `nil` when the text is not valid JSON.
-    public var json: LocatedJSON?
+    package var json: LocatedJSON?
 
     /// Creates a result.
-    public init(document: PolicyDocument?, diagnostics: [Diagnostic], kind: PolicyKind, json: LocatedJSON?) {
+    package init(document: PolicyDocument?, diagnostics: [Diagnostic], kind: PolicyKind, json: LocatedJSON?) {
         self.document = document
         self.diagnostics = diagnostics
         self.kind = kind
@@ -66,7 +66,7 @@ public struct ParsedPolicy: Sendable, Hashable {
     /// Adds diagnostics from a later pass (such as a ``PolicyLinter``), keeping document order.
     ///
     /// Paths are rewritten to the source's form (``sourcePath(of:)``); diagnostics without a
-    /// location get one from their path when the path exists in ``json``.
+    /// position get one from their path when the path exists in the parsed JSON.
     public mutating func merge(_ more: [Diagnostic]) {
         guard !more.isEmpty else { return }
         let located = more.map { diagnostic in

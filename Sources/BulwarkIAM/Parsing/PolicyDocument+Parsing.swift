@@ -52,7 +52,7 @@ extension PolicyDocument {
     ///
     /// Paths in the diagnostics are relative to `json`; locations are those of the larger document.
     /// `checkingQuotas`, `strictness`: as for the `String` overload of `parse(_:kind:checkingQuotas:strictness:)`.
-    public static func parse(
+    package static func parse(
         _ json: LocatedJSON,
         kind: PolicyKind = .identity,
         checkingQuotas: Bool = true,

@@ -1,4 +1,4 @@
-/// How strictly ``PolicyDocument/parse(_:kind:checkingQuotas:strictness:)`` applies the authoring rules.
+/// How strictly `PolicyDocument.parse(_:kind:checkingQuotas:strictness:)` applies the authoring rules.
 ///
 /// AWS validates a policy when it is written, but some documents that the writing rules reject are
 /// still evaluated: policies AWS stored before a rule existed, and test suites of peer evaluators.

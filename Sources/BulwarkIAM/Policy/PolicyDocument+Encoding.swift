@@ -12,7 +12,7 @@ extension PolicyDocument {
     }
 
     /// The document as a JSON tree (locations are all ``TextPosition/start``).
-    public var jsonValue: JSONValue {
+    package var jsonValue: JSONValue {
         var members: [JSONMember] = []
         if let version { members.append(member("Version", .string(version.rawValue))) }
         if let id { members.append(member("Id", .string(id))) }
@@ -23,7 +23,7 @@ extension PolicyDocument {
 
 extension PolicyStatement {
     /// The statement as a JSON tree, in canonical element order.
-    public var jsonValue: JSONValue {
+    package var jsonValue: JSONValue {
         var members: [JSONMember] = []
         if let sid { members.append(member("Sid", .string(sid))) }
         members.append(member("Effect", .string(effect.rawValue)))
@@ -61,7 +61,7 @@ extension PolicyStatement {
 
 extension PrincipalSet {
     /// `"*"`, or an object of principal types in order of first use.
-    public var jsonValue: JSONValue {
+    package var jsonValue: JSONValue {
         switch self {
         case .any: return .string("*")
         case .entries(let entries):

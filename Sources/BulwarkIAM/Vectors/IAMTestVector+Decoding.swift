@@ -38,7 +38,7 @@ extension IAMTestVector {
     /// Decodes vectors from an already parsed JSON value (one object or an array of them).
     ///
     /// - Throws: ``IAMError`` listing every problem (code `invalid-vector`, or `invalid-json`).
-    public static func decode(_ json: LocatedJSON, file: String) throws(IAMError) -> [IAMTestVector] {
+    package static func decode(_ json: LocatedJSON, file: String) throws(IAMError) -> [IAMTestVector] {
         var decoder = VectorDecoder(file: file)
         let vectors = decoder.decodeFile(json)
         guard decoder.problems.isEmpty else {

@@ -1,6 +1,7 @@
 /// One language-neutral IAM test case: a request, the policies in force, and the decision AWS makes.
 ///
-/// Vector files follow the format in DESIGN.md: one JSON object, or an array of them, each with a
+/// Vector files follow the documented IAM test-vector format (the BulwarkTesting guide "IAM test
+/// vectors"): one JSON object, or an array of them, each with a
 /// `name`, a `request` (`principal`, `action`, `resource`, optional `resourceAccount` and `context`),
 /// the policies (`identityPolicies`, `resourcePolicy`, `permissionsBoundary`, `sessionPolicy`,
 /// `vpcEndpointPolicy`, `serviceControlPolicies`, `resourceControlPolicies` as levels from the

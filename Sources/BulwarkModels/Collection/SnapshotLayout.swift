@@ -22,7 +22,7 @@ public enum SnapshotScope: Hashable, Sendable, CustomStringConvertible {
     public var description: String { folderName }
 }
 
-/// The ⚑ snapshot directory layout of DESIGN.md, in one place for the collector and the loader.
+/// The snapshot directory layout, in one place for the collector and the loader.
 ///
 /// A call's output is `<scope>/<service>/<operation>.json`, or for a call about one resource
 /// `<scope>/<service>/<operation>/<resource-id>.json`; a failed call is the same path ending in

@@ -6,7 +6,7 @@ public import BulwarkIAM
 /// writes the same file; only `accountId`, `partition`, `regions`, `collectedAt` and `toolVersion`
 /// are required.
 public struct SnapshotManifest: Codable, Hashable, Sendable {
-    /// The version of the snapshot layout; 1 for the layout of DESIGN.md.
+    /// The version of the snapshot layout; 1 for the layout described by ``SnapshotLayout``.
     public var formatVersion: Int
     /// The 12-digit account id the snapshot describes.
     public var accountID: String

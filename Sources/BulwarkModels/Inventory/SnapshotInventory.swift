@@ -1,7 +1,7 @@
 /// What a snapshot holds: resources per type and region, and the calls that could not be read.
 ///
-/// Encodes to the ⚑ JSON of `bulwark inventory --format json`:
-/// `{"account": "123456789012", "counts": [{"type": .iamUser, "region": "global", "count": 4}, …],
+/// Encodes to the documented JSON of `bulwark inventory --format json`:
+/// `{"account": "123456789012", "counts": [{"type": "AWS::IAM::User", "region": "global", "count": 4}, …],
 /// "unreadable": [{"call": "s3api get-bucket-policy my-bucket", "region": "global", "error": "AccessDenied"}]}`.
 /// Resource types are named as AWS Config and CloudFormation name them.
 public struct SnapshotInventory: Sendable, Hashable, Codable {

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The text is kept exactly as the snapshot holds it (for reports); ``parsed`` is the policy, or
 /// why it could not be parsed. A stored policy was accepted by AWS, so it is read in evaluation mode
-/// (``PolicyStrictness/evaluation``): authoring-only rules that AWS still evaluates (a bare-string
+/// (``/BulwarkIAM/PolicyStrictness/evaluation``): authoring-only rules that AWS still evaluates (a bare-string
 /// `Principal`, an empty statement list) do not make it unparseable. Decoding accepts all three
 /// forms AWS tools print: a JSON object (the AWS CLI decodes IAM's URL-encoded documents), a JSON
 /// string holding policy text (S3, KMS, Lambda, SNS, SQS, Organizations), and URL-encoded text

@@ -2,7 +2,7 @@ import BulwarkIAM
 public import Foundation
 
 extension AccountSnapshot {
-    /// Loads a snapshot directory in the ⚑ layout (`manifest.json`, `global/…`, `<region>/…`).
+    /// Loads a snapshot directory in the snapshot layout (`manifest.json`, `global/…`, `<region>/…`).
     ///
     /// Files are read in parallel (bounded). A missing file makes its values unknown; an
     /// `.error.json` file makes them "not configured" when the AWS code says so (such as

@@ -1,6 +1,6 @@
 /// One AWS CLI call in a snapshot: where it ran and, for per-resource calls, for which resource.
 ///
-/// The call names its file in the ⚑ snapshot layout: `<scope>/<service>/<operation>.json`, or
+/// The call names its file in the snapshot layout: `<scope>/<service>/<operation>.json`, or
 /// `<scope>/<service>/<operation>/<escaped-resource-id>.json`, with `.error.json` for a failure.
 public struct SnapshotCall: Sendable, Hashable, CustomStringConvertible {
     /// `global`, or the region the call ran in.

@@ -16,7 +16,7 @@ public struct SnapshotError: Error, Sendable, Hashable, CustomStringConvertible 
         diagnostics = [Diagnostic(.error, code, file: path, message: message, fix: fix)]
     }
 
-    /// The code of the first diagnostic, such as ``BulwarkIAM/DiagnosticCode/notADirectory``.
+    /// The code of the first diagnostic, such as `not-a-directory`.
     public var code: DiagnosticCode? { diagnostics.first?.code }
 
     /// `<path>: <message>; <fix>`, one diagnostic per line.
