@@ -12,18 +12,9 @@ extension IAMTestVector {
     public static func decode(_ bytes: some Collection<UInt8>, file: String) throws(IAMTestVectorError)
         -> [IAMTestVector]
     {
-        let json: LocatedJSON
-        do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            let problem = IAMTestVectorError.Problem(
-                path: .root,
-                location: error.location,
-                message: "not valid JSON: \(error.message)"
-            )
-            throw IAMTestVectorError(file: file, problems: [problem])
-        }
-        return try decode(json, file: file)
+        let contents = decodeEach(bytes, file: file)
+        if let error = contents.error { throw error }
+        return contents.vectors
     }
 
     /// Decodes vector JSON text (one object or an array of them).
@@ -37,17 +28,58 @@ extension IAMTestVector {
     ///
     /// - Throws: ``IAMTestVectorError`` listing every problem.
     public static func decode(_ json: LocatedJSON, file: String) throws(IAMTestVectorError) -> [IAMTestVector] {
+        let contents = decodeEach(json, file: file)
+        if let error = contents.error { throw error }
+        return contents.vectors
+    }
+
+    /// Decodes every vector of a file that can be read, and the problems of those that cannot: one
+    /// broken vector does not void the others.
+    ///
+    /// A file that is not JSON, or not a vector or an array of them, yields no vectors and its problem.
+    public static func decodeEach(_ bytes: some Collection<UInt8>, file: String) -> IAMTestVectorFile {
+        do {
+            return decodeEach(try JSONParser.parse(bytes), file: file)
+        } catch {
+            let problem = IAMTestVectorError.Problem(
+                path: .root,
+                location: error.location,
+                message: "not valid JSON: \(error.message)"
+            )
+            return IAMTestVectorFile(vectors: [], error: IAMTestVectorError(file: file, problems: [problem]))
+        }
+    }
+
+    /// Decodes every readable vector of already parsed JSON, and the problems of the others.
+    public static func decodeEach(_ json: LocatedJSON, file: String) -> IAMTestVectorFile {
         var decoder = VectorDecoder(file: file)
         let vectors = decoder.decodeFile(json)
-        guard decoder.problems.isEmpty else {
-            let sorted = decoder.problems.enumerated()
-                .sorted { lhs, rhs in
-                    let left = lhs.element.location?.offset ?? -1
-                    let right = rhs.element.location?.offset ?? -1
-                    return left != right ? left < right : lhs.offset < rhs.offset
-                }
-            throw IAMTestVectorError(file: file, problems: sorted.map(\.element))
-        }
-        return vectors
+        guard !decoder.problems.isEmpty else { return IAMTestVectorFile(vectors: vectors, error: nil) }
+        let sorted = decoder.problems.enumerated()
+            .sorted { lhs, rhs in
+                let left = lhs.element.location?.offset ?? -1
+                let right = rhs.element.location?.offset ?? -1
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }
+        return IAMTestVectorFile(
+            vectors: vectors,
+            error: IAMTestVectorError(file: file, problems: sorted.map(\.element))
+        )
+    }
+}
+
+/// What `IAMTestVector.decodeEach(_:file:)` read from a vector file: the vectors that could
+/// be read, and the problems of those that could not.
+public struct IAMTestVectorFile: Sendable {
+    /// Every vector that could be read, in file order.
+    public var vectors: [IAMTestVector]
+    /// Every problem, each with its JSON path (such as `[3].request.principal`); `nil` when the whole
+    /// file was read.
+    public var error: IAMTestVectorError?
+
+    /// Creates the contents of a file.
+    public init(vectors: [IAMTestVector], error: IAMTestVectorError?) {
+        self.vectors = vectors
+        self.error = error
     }
 }
