@@ -63,7 +63,8 @@ import Testing
 
     /// One vector that cannot be read is an error with its JSON path; the file's other vectors still run.
     @Test func oneBrokenVectorDoesNotVoidItsFile() async throws {
-        let broken = #"{"name": "broken", "request": {"principal": "not a principal", "action": "s3:GetObject", "resource": "*"}}"#
+        let broken =
+            #"{"name": "broken", "request": {"principal": "not a principal", "action": "s3:GetObject", "resource": "*"}}"#
         let dir = try directory(["mixed.json": "[\(Self.allow), \(broken), \(Self.wrong)]"])
         let result = await runCLI(["simulate", dir + "/mixed.json"])
         #expect(result.status == 2)
