@@ -8,8 +8,8 @@ extension IAMTestVector {
     /// - Parameters:
     ///   - bytes: the file's UTF-8 contents.
     ///   - file: the name to report in errors, such as `cross-account.json`.
-    /// - Throws: ``IAMTestVectorError`` listing every problem.
-    public static func decode(_ bytes: some Collection<UInt8>, file: String) throws(IAMTestVectorError)
+    /// - Throws: ``IAMError`` listing every problem (code `invalid-vector`, or `invalid-json`).
+    public static func decode(_ bytes: some Collection<UInt8>, file: String) throws(IAMError)
         -> [IAMTestVector]
     {
         let contents = decodeEach(bytes, file: file)
@@ -19,15 +19,15 @@ extension IAMTestVector {
 
     /// Decodes vector JSON text (one object or an array of them).
     ///
-    /// - Throws: ``IAMTestVectorError`` listing every problem.
-    public static func decode(_ text: String, file: String) throws(IAMTestVectorError) -> [IAMTestVector] {
+    /// - Throws: ``IAMError`` listing every problem (code `invalid-vector`, or `invalid-json`).
+    public static func decode(_ text: String, file: String) throws(IAMError) -> [IAMTestVector] {
         try decode(Array(text.utf8), file: file)
     }
 
     /// Decodes vectors from an already parsed JSON value (one object or an array of them).
     ///
-    /// - Throws: ``IAMTestVectorError`` listing every problem.
-    public static func decode(_ json: LocatedJSON, file: String) throws(IAMTestVectorError) -> [IAMTestVector] {
+    /// - Throws: ``IAMError`` listing every problem (code `invalid-vector`, or `invalid-json`).
+    public static func decode(_ json: LocatedJSON, file: String) throws(IAMError) -> [IAMTestVector] {
         let contents = decodeEach(json, file: file)
         if let error = contents.error { throw error }
         return contents.vectors
@@ -41,12 +41,14 @@ extension IAMTestVector {
         do {
             return decodeEach(try JSONParser.parse(bytes), file: file)
         } catch {
-            let problem = IAMTestVectorError.Problem(
-                path: .root,
-                location: error.location,
+            let diagnostic = Diagnostic(
+                .error,
+                .invalidJSON,
+                file: file,
+                position: error.location,
                 message: "not valid JSON: \(error.message)"
             )
-            return IAMTestVectorFile(vectors: [], error: IAMTestVectorError(file: file, problems: [problem]))
+            return IAMTestVectorFile(vectors: [], error: IAMError(diagnostics: [diagnostic]))
         }
     }
 
@@ -55,16 +57,7 @@ extension IAMTestVector {
         var decoder = VectorDecoder(file: file)
         let vectors = decoder.decodeFile(json)
         guard !decoder.problems.isEmpty else { return IAMTestVectorFile(vectors: vectors, error: nil) }
-        let sorted = decoder.problems.enumerated()
-            .sorted { lhs, rhs in
-                let left = lhs.element.location?.offset ?? -1
-                let right = rhs.element.location?.offset ?? -1
-                return left != right ? left < right : lhs.offset < rhs.offset
-            }
-        return IAMTestVectorFile(
-            vectors: vectors,
-            error: IAMTestVectorError(file: file, problems: sorted.map(\.element))
-        )
+        return IAMTestVectorFile(vectors: vectors, error: IAMError(diagnostics: decoder.problems.sortedByPosition()))
     }
 }
 
@@ -75,10 +68,10 @@ public struct IAMTestVectorFile: Sendable {
     public var vectors: [IAMTestVector]
     /// Every problem, each with its JSON path (such as `[3].request.principal`); `nil` when the whole
     /// file was read.
-    public var error: IAMTestVectorError?
+    public var error: IAMError?
 
     /// Creates the contents of a file.
-    public init(vectors: [IAMTestVector], error: IAMTestVectorError?) {
+    public init(vectors: [IAMTestVector], error: IAMError?) {
         self.vectors = vectors
         self.error = error
     }
