@@ -8,6 +8,16 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 swiftc="${SWIFTC:-$(command -v swiftc || echo /opt/swift/usr/bin/swiftc)}"
 mkdir -p "$root/.build/fuzz"
 mapfile -t sources < <(find "$root/Sources/BulwarkIAM" -name '*.swift' | sort)
+if [[ "$name" == snapshot ]]; then
+    # The models' loaders too, compiled into the same module: copies without `import BulwarkIAM`.
+    models="$root/.build/fuzz/models-sources"
+    rm -rf "$models" && mkdir -p "$models"
+    while IFS= read -r file; do
+        copy="$models/$(echo "${file#"$root/Sources/BulwarkModels/"}" | tr '/' '_')"
+        sed -E '/^(public |package |internal )?import BulwarkIAM$/d' "$file" >"$copy"
+        sources+=("$copy")
+    done < <(find "$root/Sources/BulwarkModels" -name '*.swift' | sort)
+fi
 "$swiftc" -sanitize=fuzzer,address -parse-as-library -O -g \
     -swift-version 6 \
     -enable-upcoming-feature ExistentialAny \

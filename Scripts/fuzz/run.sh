@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds (if needed) and runs one fuzz harness: Scripts/fuzz/run.sh NAME SECONDS [extra libFuzzer flags]
-# NAME is one of: json policy arn vector matching condition urlencoded.
+# NAME is one of: json policy arn vector matching condition urlencoded snapshot.
 # The working corpus lives in .build/fuzz/corpus/NAME (seeded from the test data on first run);
 # crashes, timeouts and slow units are written to .build/fuzz/artifacts/NAME/.
 set -euo pipefail
@@ -9,7 +9,7 @@ seconds="${2:-120}"
 shift 2 || shift $#
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 binary="$root/.build/fuzz/$name"
-newest_source="$(find "$root/Sources/BulwarkIAM" "$root/Scripts/fuzz/harnesses/$name.swift" -newer "$binary" -name '*.swift' 2>/dev/null | head -1 || true)"
+newest_source="$(find "$root/Sources/BulwarkIAM" "$root/Sources/BulwarkModels" "$root/Scripts/fuzz/harnesses/$name.swift" -newer "$binary" -name '*.swift' 2>/dev/null | head -1 || true)"
 if [[ ! -x "$binary" || -n "$newest_source" ]]; then
     "$root/Scripts/fuzz/build.sh" "$name" >/dev/null
 fi

@@ -31,6 +31,15 @@ for name in sorted(n for n in os.listdir(src) if n.endswith(".json")):
         open(os.path.join(out, f"{name}-{i}"), "w").write(json.dumps(v))
 PY
         ;;
+    snapshot)
+        # The first byte picks the fixture file (in sorted order, manifest excluded); seed each with itself.
+        fixture="$root/Tests/BulwarkModelsTests/Fixtures/aws-shapes"
+        i=0
+        while IFS= read -r file; do
+            { printf "\\x$(printf '%02x' "$i")"; cat "$file"; } >"$out/file-$i.json"
+            i=$((i + 1))
+        done < <(find "$fixture" -name '*.json' ! -name manifest.json | LC_ALL=C sort)
+        ;;
     arn)
         for s in 'arn:aws:s3:::bucket/key' 'arn:aws:iam::111122223333:user/path/alice' \
             'arn:aws:sts::111122223333:assumed-role/R/S' 'arn:aws-cn:ec2:cn-north-1:111122223333:instance/i-1' \

@@ -61,6 +61,24 @@ import Testing
         #expect(result.output.contains("1 passed, 0 failed"))
     }
 
+    /// One vector that cannot be read is an error with its JSON path; the file's other vectors still run.
+    @Test func oneBrokenVectorDoesNotVoidItsFile() async throws {
+        let broken =
+            #"{"name": "broken", "request": {"principal": "not a principal", "action": "s3:GetObject", "resource": "*"}}"#
+        let dir = try directory(["mixed.json": "[\(Self.allow), \(broken), \(Self.wrong)]"])
+        let result = await runCLI(["simulate", dir + "/mixed.json"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("mixed.json:"))
+        #expect(result.errors.contains("[1].request.principal"))
+        #expect(result.output.contains("mixed.json[0] identity allow"))
+        #expect(result.output.contains("mixed.json[2] no policy but expects allow"))
+        #expect(result.output.contains("1 passed, 1 failed"))
+        let json = await runCLI(["simulate", dir + "/mixed.json", "--format", "json"])
+        #expect(json.status == 2)
+        #expect(json.output.contains("[1].request.principal"))
+        #expect(json.output.contains("no policy but expects allow"))
+    }
+
     @Test func vectorsWithoutExpectationPrintNoSummary() async throws {
         let dir = try directory(["u.json": Self.unchecked])
         let result = await runCLI(["simulate", dir + "/u.json"])

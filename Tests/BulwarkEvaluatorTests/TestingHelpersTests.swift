@@ -146,6 +146,19 @@ import Testing
         }
     }
 
+    /// A broken vector is an issue with its JSON path, and the file's good vectors still run.
+    @Test func aBrokenVectorDoesNotVoidItsFile() {
+        let file = #"[{"name": "broken", "request": {}}, "# + Self.vectorFile.drop { $0 != "{" }
+        var checked = 0
+        withKnownIssue {
+            checked = expectVectorsHold(Array(file.utf8), file: "mixed.json")
+        } matching: { issue in
+            let text = issue.comments.map(\.rawValue).joined()
+            return text.contains("[0].request") || text.contains("'wrong on purpose'")
+        }
+        #expect(checked == 2)
+    }
+
     @Test func unreadableVectorFilesRecordAnIssue() {
         withKnownIssue {
             expectVectorsHold(contentsOf: URL(fileURLWithPath: "/nonexistent/vectors.json"))

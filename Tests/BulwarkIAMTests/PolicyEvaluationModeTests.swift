@@ -106,6 +106,27 @@ import Testing
             ],
             reason: "a bare ARN string as Principal is read as {\"AWS\": ARN}"
         ),
+        Case(
+            kind: .trustPolicy,
+            statements:
+                #"[{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole", "Resource": "*"}]"#,
+            code: .elementNotAllowed,
+            expected: [
+                .init(
+                    effect: .allow,
+                    principal: .principal(.entries([PrincipalEntry(.service, "ec2.amazonaws.com")])),
+                    action: .action(["sts:AssumeRole"])
+                )
+            ],
+            reason: "a trust policy governs only the role it is attached to, so Resource is ignored"
+        ),
+        Case(
+            kind: .endpoint,
+            statements: #"[{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]"#,
+            code: .missingElement,
+            expected: [.init(effect: .allow, action: .action(["s3:GetObject"]), resource: .resource(["*"]))],
+            reason: "an endpoint policy must contain Principal; without one the statement names nobody"
+        ),
     ]
 
     @Test("evaluation mode decodes the meaning AWS and peers give", arguments: cases)
@@ -128,10 +149,6 @@ import Testing
         (PolicyKind.identity, #"{"Effect": "Allow", "Action": "s3:GetObject"}"#, DiagnosticCode.missingElement),
         (.resourceControl, #"{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}"#, .missingElement),
         (.identity, #"{"Effect": "Allow", "Action": "s3:Get Object", "Resource": "arn:aws:s3"}"#, .invalidResource),
-        (
-            .trustPolicy, #"{"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole", "Resource": "*"}"#,
-            .elementNotAllowed
-        ),
     ])
     func otherErrorsStayErrors(kind: PolicyKind, statement: String, code: DiagnosticCode) {
         let text = #"{"Version": "2012-10-17", "Statement": ["# + statement + "]}"

@@ -59,6 +59,28 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(tenConditions.decision(for: request)) }
     }
 
+    Benchmark("Evaluate.Request.Build") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try? Fixtures.request()) }
+    }
+
+    Benchmark("Evaluate.Request.DeriveAction") { benchmark in
+        let actions = ["s3:PutObject", "s3:DeleteObject", "s3:GetObjectTagging", "s3:ListBucket"]
+        var i = 0
+        for _ in benchmark.scaledIterations {
+            blackHole(request.with(action: actions[i & 3]))
+            i += 1
+        }
+    }
+
+    Benchmark("Evaluate.Request.DeriveResource") { benchmark in
+        let resources = (0..<4).map { "arn:aws:s3:::reports/2026/q\($0).csv" }
+        var i = 0
+        for _ in benchmark.scaledIterations {
+            blackHole(request.with(resource: resources[i & 3]))
+            i += 1
+        }
+    }
+
     Benchmark("Evaluate.Compile.100stmts") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(hundred.compiled()) }
     }

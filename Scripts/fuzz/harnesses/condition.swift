@@ -15,10 +15,11 @@ public func fuzzCondition(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let variables = bytes[2] & 1 == 0
     let fields = bytes[3...].split(separator: 0, omittingEmptySubsequences: false).map { Array($0) }
     let valueCount = max(1, min(fields.count / 2, 4))
-    let policyValues: [ConditionValue] = fields.prefix(valueCount).map { field in
-        let text = String(decoding: field, as: UTF8.self)
-        return field.first == UInt8(ascii: "#") ? .number(String(text.dropFirst())) : .string(text)
-    }
+    let policyValues: [ConditionValue] = fields.prefix(valueCount)
+        .map { field in
+            let text = String(decoding: field, as: UTF8.self)
+            return field.first == UInt8(ascii: "#") ? .number(String(text.dropFirst())) : .string(text)
+        }
     var items: [ContextValue] = fields.dropFirst(valueCount).map(contextValue)
     let key = "aws:FuzzKey"
     var context = RequestContext()
@@ -26,7 +27,11 @@ public func fuzzCondition(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         context = [key: items.count == 1 ? first : .list(items), "aws:username": first]
         items.removeAll()
     }
-    let condition = Condition(ConditionOperator(base, qualifier: qualifier, ifExists: ifExists), key: key, values: policyValues)
+    let condition = Condition(
+        ConditionOperator(base, qualifier: qualifier, ifExists: ifExists),
+        key: key,
+        values: policyValues
+    )
     let compiled = CompiledCondition(condition, variables: variables)
     let holds = compiled.holds(in: context)
     _ = holds
@@ -36,7 +41,11 @@ public func fuzzCondition(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         version: variables ? .v2012_10_17 : .v2008_10_17,
         statements: [
             PolicyStatement(
-                effect: .allow, action: .action(["s3:GetObject"]), resource: .resource(["*"]), conditions: [condition])
+                effect: .allow,
+                action: .action(["s3:GetObject"]),
+                resource: .resource(["*"]),
+                conditions: [condition]
+            )
         ]
     )
     let set = PolicySet(identityPolicies: [document])
@@ -60,7 +69,10 @@ private func contextValue(_ field: [UInt8]) -> ContextValue {
     switch tag % 8 {
     case 0: return .number(Double(text) ?? Double(bitPattern: rest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }))
     case 1: return .boolean(tag & 8 != 0)
-    case 2: return .date(secondsSince1970: Double(text) ?? Double(bitPattern: rest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }))
+    case 2:
+        return .date(
+            secondsSince1970: Double(text) ?? Double(bitPattern: rest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
+        )
     case 3: return .ipAddress(text)
     case 4: return .binary(rest)
     case 5: return .list(rest.split(separator: UInt8(ascii: ",")).map { .string(String(decoding: $0, as: UTF8.self)) })

@@ -40,7 +40,10 @@ public func fuzzMatching(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         ),
         (
             String(decoding: pattern.utf8.flatMap { repeatElement($0, count: stretch) }, as: UTF8.self),
-            String(decoding: subject.utf8.flatMap { repeatElement($0, count: max(1, 40_000 / subject.utf8.count)) }, as: UTF8.self)
+            String(
+                decoding: subject.utf8.flatMap { repeatElement($0, count: max(1, 40_000 / subject.utf8.count)) },
+                as: UTF8.self
+            )
         ),
     ]
     for (bigPattern, bigSubject) in shapes {
@@ -50,7 +53,9 @@ public func fuzzMatching(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = PolicyTemplate(bigPattern, variablesEnabled: true).resolve(in: context, wildcards: true)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if elapsed > 0.5 {
-            fatalError("matching a \(bigPattern.utf8.count)-byte pattern on \(bigSubject.utf8.count) bytes took \(elapsed) s")
+            fatalError(
+                "matching a \(bigPattern.utf8.count)-byte pattern on \(bigSubject.utf8.count) bytes took \(elapsed) s"
+            )
         }
     }
     return 0

@@ -68,11 +68,12 @@ struct SimulationReport {
             errors.append(Problem(file: file, message: "cannot read the file: " + failure.message))
             return
         }
-        do {
-            for vector in try IAMTestVector.decode(data, file: file) {
-                entries.append(Entry(vector: vector, evaluation: vector.evaluate()))
-            }
-        } catch {
+        // A vector that cannot be read is an error result; the file's other vectors still run.
+        let contents = IAMTestVector.decodeEach(data, file: file)
+        for vector in contents.vectors {
+            entries.append(Entry(vector: vector, evaluation: vector.evaluate()))
+        }
+        if let error = contents.error {
             for diagnostic in error.diagnostics {
                 errors.append(
                     Problem(

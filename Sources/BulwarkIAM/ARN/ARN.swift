@@ -90,7 +90,7 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
 
     /// Whether any part contains the policy wildcards `*` or `?`.
     public var hasWildcards: Bool {
-        Glob.containsWildcard(description.utf8)
+        [partition, service, region, account, resource].contains { Glob.containsWildcard($0.utf8) }
     }
 
     /// The partitions AWS documents: commercial, China, GovCloud (US), the isolated partitions and the

@@ -74,17 +74,18 @@ extension CompiledPolicySet {
         boundary boundaryOutcome: PolicyOutcome,
         session sessionOutcome: PolicyOutcome
     ) -> (Decision, DecidingRule) {
-        let p = request.principal
+        // Only the kind is needed: copying the whole principal would retain each of its strings.
+        let kind = request.principal.kind
         let crossAccount = !request.isSameAccount
         if let required = request.requiredResourcePolicy, !resource.allows {
             return (.implicitDeny, .resourcePolicyRequired(required))
         }
 
-        switch p.kind {
+        switch kind {
         case .anonymous, .service, .identityProvider, .canonicalUser:
             // No identity side: only a resource-based policy can allow.
             guard resource.allows, resource.allow > .account, let by = resource.allowedBy else {
-                return (.implicitDeny, .noResourcePolicyAllow(p.kind))
+                return (.implicitDeny, .noResourcePolicyAllow(kind))
             }
             return (.allow, .allowedByResourcePolicy(by, resource.allow))
         case .root:
@@ -97,7 +98,7 @@ extension CompiledPolicySet {
 
         let boundaryAllows = boundary == nil || boundaryOutcome.allows
         let sessionAllows: Bool
-        switch p.kind {
+        switch kind {
         case .roleSession: sessionAllows = session == nil || sessionOutcome.allows
         case .federatedUser: sessionAllows = session != nil && sessionOutcome.allows
         default: sessionAllows = true
@@ -108,7 +109,7 @@ extension CompiledPolicySet {
         } else if !boundaryAllows {
             gap = .boundary
         } else if !sessionAllows {
-            gap = p.kind == .federatedUser && session == nil ? .federatedSessionWithoutPolicy : .session
+            gap = kind == .federatedUser && session == nil ? .federatedSessionWithoutPolicy : .session
         }
 
         if crossAccount {

@@ -78,15 +78,17 @@ struct CompiledPrincipalClause: Sendable {
     /// The widest grant any entry gives the request's principal, borrowing entries in place.
     func grant(for request: AuthorizationRequest.Prepared) -> Grant {
         entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress else { return .none }
             var best = Grant.none
-            for i in entries.indices {
-                let g = CompiledPrincipalClause.grant(entries[i], request.principal)
+            for i in 0..<entries.count {
+                let g = CompiledPrincipalClause.grant(base[i], request.principal)
                 if g > best { best = g }
             }
             return best
         }
     }
 
+    @inline(__always)
     private static func grant(_ e: Entry, _ p: Principal) -> Grant {
         switch e {
         case .anyone:

@@ -68,18 +68,19 @@ final class CompiledStatement: Sendable {
     /// boundaries, session policies, SCPs). `principalHasBoundary` applies the rule that a `Deny`
     /// with `NotPrincipal` "will always deny any IAM principal that has a permissions boundary".
     func evaluate(_ r: RequestView, checkPrincipal: Bool, principalHasBoundary: Bool) -> Outcome {
-        // Unsafe buffers borrow the elements in place: no retain/release per pattern on the hot path.
+        // Patterns are read through a base pointer, which borrows each element in place (a buffer
+        // subscript would copy it): no retain/release per pattern on the hot path.
         let actionMatch = actions.withUnsafeBufferPointer { actions in
-            for i in actions.indices where actions[i].matches(r.request.action, r.action) { return true }
+            guard let base = actions.baseAddress else { return false }
+            for i in 0..<actions.count where base[i].matches(r.request.action, r.action) { return true }
             return false
         }
         guard actionMatch != notAction else { return .notApplicable }
         if hasResourceElement {
-            // Patterns are borrowed in place: no copy, no retain/release per pattern on the hot path.
+            let segments = r.request.resource.segments
             var resourceMatch = fixedResources.withUnsafeBufferPointer { patterns in
-                for i in patterns.indices where patterns[i].matches(r.request.resource.segments, r.resource) {
-                    return true
-                }
+                guard let base = patterns.baseAddress else { return false }
+                for i in 0..<patterns.count where base[i].matches(segments, r.resource) { return true }
                 return false
             }
             if !resourceMatch && !templateResources.isEmpty {
@@ -105,7 +106,8 @@ final class CompiledStatement: Sendable {
             }
         }
         let failed = conditions.withUnsafeBufferPointer { conditions in
-            for i in conditions.indices where !conditions[i].holds(in: r.request.context) { return i }
+            guard let base = conditions.baseAddress else { return -1 }
+            for i in 0..<conditions.count where !base[i].holds(in: r.request.context) { return i }
             return -1
         }
         return failed >= 0 ? .conditionFailed(index: failed) : .matched(grant)

@@ -73,24 +73,25 @@ public struct Principal: Sendable, Hashable, CustomStringConvertible {
         switch service {
         case "iam" where resource == "root":
             (kind, name, path, sessionName) = (.root, nil, nil, nil)
-        case "iam" where resource.hasPrefix("user/") || resource.hasPrefix("role/"):
+        case "iam" where resource.utf8.starts(with: "user/".utf8) || resource.utf8.starts(with: "role/".utf8):
             let body = resource.drop { $0 != "/" }
             guard let slash = body.lastIndex(of: "/"), body.index(after: slash) < body.endIndex else {
                 throw PrincipalError(.malformedARN, text)
             }
-            kind = resource.hasPrefix("user/") ? .user : .role
+            kind = resource.utf8.starts(with: "user/".utf8) ? .user : .role
             name = String(body[body.index(after: slash)...])
             path = String(body[...slash])
             sessionName = nil
-        case "iam" where resource.hasPrefix("saml-provider/") || resource.hasPrefix("oidc-provider/"):
+        case "iam"
+        where resource.utf8.starts(with: "saml-provider/".utf8) || resource.utf8.starts(with: "oidc-provider/".utf8):
             (kind, name, path, sessionName) = (.identityProvider, text.lowercased(), nil, nil)
-        case "sts" where resource.hasPrefix("assumed-role/"):
+        case "sts" where resource.utf8.starts(with: "assumed-role/".utf8):
             let pieces = resource.split(separator: "/", omittingEmptySubsequences: false)
             guard pieces.count == 3, !pieces[1].isEmpty, !pieces[2].isEmpty else {
                 throw PrincipalError(.malformedARN, text)
             }
             (kind, name, path, sessionName) = (.roleSession, String(pieces[1]), nil, String(pieces[2]))
-        case "sts" where resource.hasPrefix("federated-user/"):
+        case "sts" where resource.utf8.starts(with: "federated-user/".utf8):
             let n = resource.dropFirst("federated-user/".count)
             guard !n.isEmpty else { throw PrincipalError(.malformedARN, text) }
             (kind, name, path, sessionName) = (.federatedUser, String(n), nil, nil)

@@ -80,7 +80,10 @@ package struct RequestAction: Sendable, Hashable {
         self.text = text
         let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         let padded = text.utf8.first.map(isSpace) == true || text.utf8.last.map(isSpace) == true
-        bytes = (padded ? ActionPattern.trim(text) : text).utf8.map(Glob.fold)
+        var trimmed = padded ? ActionPattern.trim(text) : text
+        var folded = trimmed.withUTF8 { Array($0) }
+        for i in folded.indices { folded[i] = Glob.fold(folded[i]) }
+        bytes = folded
         serviceLength = bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count
     }
 
@@ -96,7 +99,10 @@ package struct RequestAction: Sendable, Hashable {
 
     /// Whether this is `service:name`, compared case-insensitively (`name` must be lowercase).
     package func `is`(_ lowercased: String) -> Bool {
-        bytes.elementsEqual(lowercased.utf8)
+        // Lengths first: most comparisons end there, without walking the bytes.
+        guard bytes.count == lowercased.utf8.count else { return false }
+        var text = lowercased
+        return text.withUTF8 { other in bytes.withUnsafeBufferPointer { $0.elementsEqual(other) } }
     }
 }
 

@@ -67,6 +67,9 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Matches UTF-8 text whose segments are located.
+    ///
+    /// Inlined into the evaluator's loop, so the pattern is read in place rather than copied.
+    @inline(__always)
     package func matches(_ resource: ArnSegments, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = literalHead.count
         if length > 0 && resource.count == 6 {

@@ -113,7 +113,7 @@ extension PolicyDecoder {
             // Evaluation: no Principal names nobody; no Resource in a resource policy means the resource
             // the policy is attached to (see PolicyStrictness).
             let tolerated =
-                (name == "Principal" && (kind == .resource || kind == .trustPolicy))
+                (name == "Principal" && (kind == .resource || kind == .trustPolicy || kind == .endpoint))
                 || (name == "Resource" && kind == .resource)
             report(
                 evaluating && tolerated ? .warning : .error,
@@ -130,8 +130,9 @@ extension PolicyDecoder {
         }
         guard let chosen = positive ?? negative else { return nil }
         if requirement == .forbidden {
-            // Evaluation: a Principal where the kind has none is ignored (see PolicyStrictness).
-            let ignored = evaluating && name == "Principal"
+            // Evaluation: a Principal where the kind has none, or a Resource in a trust policy, is ignored
+            // (see PolicyStrictness).
+            let ignored = evaluating && (name == "Principal" || (name == "Resource" && kind == .trustPolicy))
             report(
                 ignored ? .warning : .error,
                 .elementNotAllowed,

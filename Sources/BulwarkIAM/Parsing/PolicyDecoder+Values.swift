@@ -138,6 +138,18 @@ extension PolicyDecoder {
             // AWS stores such patterns (one AWS managed policy names `arn:aws:organizations::*:`); they match
             // no resource, which is worth a warning but not a rejection.
             warning(.suspiciousValue, value.path, value.location, error.message + "; as written it matches no resource")
+        } catch  where error.code == .arnTooFewParts && text.hasPrefix("arn:") && text.hasSuffix("*") {
+            // A `*` that ends an ARN segment "can expand to match beyond the colon boundaries" (IAM User
+            // Guide, "IAM JSON policy elements: Resource"), so `arn:aws:ec2:*` matches every EC2 ARN: it
+            // evaluates in both modes, with a warning that the six-part form says the same more plainly.
+            warning(
+                .suspiciousValue,
+                value.path,
+                value.location,
+                "'\(text)' has fewer than six ':'-separated parts; its final * matches the rest of every ARN that "
+                    + "starts with '\(text.dropLast())'; write the six-part form (such as arn:aws:ec2:*:*:*) to "
+                    + "make the intent plain"
+            )
         } catch  where error.code == .arnWildcardService {
             // Evaluation: the service segment is matched as a pattern like the others (see PolicyStrictness).
             authoringRule(.invalidResource, value.path, value.location, error.message)

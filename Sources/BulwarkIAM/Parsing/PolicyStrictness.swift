@@ -20,8 +20,11 @@ public enum PolicyStrictness: String, Sendable, Hashable, CaseIterable {
     /// - A statement of a resource-based policy without `Resource` applies to the resource the policy
     ///   is attached to (ECR repository policies omit it; Amazon ECR User Guide, "Repository policies"),
     ///   so in evaluation it matches any resource.
-    /// - A statement of a resource-based or trust policy without `Principal` names nobody: it grants
-    ///   and denies nobody.
+    /// - A statement of a resource-based, trust or VPC endpoint policy without `Principal` names nobody:
+    ///   it grants and denies nobody.
+    /// - `Resource`/`NotResource` in a role trust policy is ignored: a trust policy governs only
+    ///   `sts:AssumeRole*` on the role it is attached to (IAM User Guide, "IAM JSON policy elements:
+    ///   Resource": a trust policy has no Resource element).
     /// - A wildcard in the service segment of a `Resource` ARN (`arn:aws:*:::b/*`) is matched as a
     ///   pattern like any other segment.
     /// - A bare ARN string as `Principal` (`"Principal": "arn:aws:iam::111122223333:root"`) means

@@ -9,12 +9,13 @@ enum ElementRequirement: Sendable {
 /// the AWS Organizations SCP and RCP syntax pages.
 extension PolicyKind {
     /// `Principal`/`NotPrincipal`: identity-like policies may not name principals ("Policy document
-    /// should not specify a principal"); resource, trust and RCP statements must.
+    /// should not specify a principal"); resource, trust, RCP and VPC endpoint statements must (an
+    /// endpoint policy "must contain a Principal element": AWS PrivateLink Guide, "Control access to
+    /// VPC endpoints using endpoint policies").
     var principalRequirement: ElementRequirement {
         switch self {
         case .identity, .permissionsBoundary, .session, .serviceControl: .forbidden
-        case .resource, .trustPolicy, .resourceControl: .required
-        case .endpoint: .optional
+        case .resource, .trustPolicy, .resourceControl, .endpoint: .required
         }
     }
 

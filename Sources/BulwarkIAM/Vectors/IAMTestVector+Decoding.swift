@@ -12,20 +12,9 @@ extension IAMTestVector {
     public static func decode(_ bytes: some Collection<UInt8>, file: String) throws(IAMError)
         -> [IAMTestVector]
     {
-        let json: LocatedJSON
-        do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            let diagnostic = Diagnostic(
-                .error,
-                .invalidJSON,
-                file: file,
-                position: error.location,
-                message: "not valid JSON: \(error.message)"
-            )
-            throw IAMError(diagnostics: [diagnostic])
-        }
-        return try decode(json, file: file)
+        let contents = decodeEach(bytes, file: file)
+        if let error = contents.error { throw error }
+        return contents.vectors
     }
 
     /// Decodes vector JSON text (one object or an array of them).
@@ -39,11 +28,51 @@ extension IAMTestVector {
     ///
     /// - Throws: ``IAMError`` listing every problem (code `invalid-vector`, or `invalid-json`).
     package static func decode(_ json: LocatedJSON, file: String) throws(IAMError) -> [IAMTestVector] {
+        let contents = decodeEach(json, file: file)
+        if let error = contents.error { throw error }
+        return contents.vectors
+    }
+
+    /// Decodes every vector of a file that can be read, and the problems of those that cannot: one
+    /// broken vector does not void the others.
+    ///
+    /// A file that is not JSON, or not a vector or an array of them, yields no vectors and its problem.
+    public static func decodeEach(_ bytes: some Collection<UInt8>, file: String) -> IAMTestVectorFile {
+        do {
+            return decodeEach(try JSONParser.parse(bytes), file: file)
+        } catch {
+            let diagnostic = Diagnostic(
+                .error,
+                .invalidJSON,
+                file: file,
+                position: error.location,
+                message: "not valid JSON: \(error.message)"
+            )
+            return IAMTestVectorFile(vectors: [], error: IAMError(diagnostics: [diagnostic]))
+        }
+    }
+
+    /// Decodes every readable vector of already parsed JSON, and the problems of the others.
+    package static func decodeEach(_ json: LocatedJSON, file: String) -> IAMTestVectorFile {
         var decoder = VectorDecoder(file: file)
         let vectors = decoder.decodeFile(json)
-        guard decoder.problems.isEmpty else {
-            throw IAMError(diagnostics: decoder.problems.sortedByPosition())
-        }
-        return vectors
+        guard !decoder.problems.isEmpty else { return IAMTestVectorFile(vectors: vectors, error: nil) }
+        return IAMTestVectorFile(vectors: vectors, error: IAMError(diagnostics: decoder.problems.sortedByPosition()))
+    }
+}
+
+/// What `IAMTestVector.decodeEach(_:file:)` read from a vector file: the vectors that could
+/// be read, and the problems of those that could not.
+public struct IAMTestVectorFile: Sendable {
+    /// Every vector that could be read, in file order.
+    public var vectors: [IAMTestVector]
+    /// Every problem, each with its JSON path (such as `[3].request.principal`); `nil` when the whole
+    /// file was read.
+    public var error: IAMError?
+
+    /// Creates the contents of a file.
+    public init(vectors: [IAMTestVector], error: IAMError?) {
+        self.vectors = vectors
+        self.error = error
     }
 }
