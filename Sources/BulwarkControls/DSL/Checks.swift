@@ -43,7 +43,8 @@ public func expect<Value>(
 }
 
 /// Requires that AWS returned a value: fails with `message` when it is not configured, is unknown
-/// when it could not be read, and otherwise passes and runs `body` with the value.
+/// when it could not be read, and otherwise yields the checks `body` makes of the value (or one
+/// pass when it makes none).
 ///
 /// ```swift
 /// require(bucket.encryption, "\(bucket.name) has no default encryption") { encryption in
@@ -61,7 +62,9 @@ public func require<Value>(
     switch observed {
     case .unknown(let reason): return [Check(.unknown(UnknownReason(reason)), location: location)]
     case .notConfigured: return [Check(.fail(message()), location: location)]
-    case .value(let value): return [Check(.pass, location: location)] + (try body(value))
+    case .value(let value):
+        let checks = try body(value)
+        return checks.isEmpty ? [Check(.pass, location: location)] : checks
     }
 }
 
