@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "BulwarkIAMTests", dependencies: ["BulwarkIAM"], resources: [.copy("Policies")]),
         .testTarget(
             name: "BulwarkEvaluatorTests",
-            dependencies: ["BulwarkIAM", "BulwarkTesting"],
+            dependencies: ["BulwarkIAM", "BulwarkTesting", "Bulwark"],
             resources: [.copy("Vectors")]
         ),
         .testTarget(name: "BulwarkCatalogTests", dependencies: ["BulwarkCatalog"], resources: [.copy("Data")]),

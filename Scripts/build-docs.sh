@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 scratch=.build-docs
 graphs="$scratch/symbol-graphs"
 archives="$scratch/archives"
-modules=(BulwarkIAM BulwarkCatalog BulwarkModels BulwarkTesting) # dependencies first
+modules=(BulwarkIAM BulwarkCatalog BulwarkModels BulwarkControls BulwarkTesting) # dependencies first
 
 if [ "${1:-}" != "--skip-build" ]; then
     swift build --scratch-path "$scratch" --target BulwarkTesting
