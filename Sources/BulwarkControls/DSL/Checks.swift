@@ -56,7 +56,7 @@ public func require<Value>(
     _ message: @autoclosure () -> String,
     fileID: String = #fileID,
     line: Int = #line,
-    @CheckBuilder then body: (Value) throws -> [Check] = { _ in [] }
+    @CheckBuilder then body: (Value) throws -> [Check]
 ) rethrows -> [Check] {
     let location = SourceLine(fileID: fileID, line: line)
     switch observed {
@@ -89,6 +89,26 @@ public func ifConfigured<Value>(
         return [Check(.unknown(UnknownReason(reason)), location: SourceLine(fileID: fileID, line: line))]
     case .notConfigured: return []
     case .value(let value): return try body(value)
+    }
+}
+
+/// Requires that AWS returned a value: passes when it did, fails with `message` when it is not
+/// configured, and is unknown when it could not be read.
+///
+/// ```swift
+/// require(bucket.encryption, "\(bucket.name) has no default encryption")
+/// ```
+public func require<Value>(
+    _ observed: Observed<Value>,
+    _ message: @autoclosure () -> String,
+    fileID: String = #fileID,
+    line: Int = #line
+) -> Check {
+    let location = SourceLine(fileID: fileID, line: line)
+    switch observed {
+    case .unknown(let reason): return Check(.unknown(UnknownReason(reason)), location: location)
+    case .notConfigured: return Check(.fail(message()), location: location)
+    case .value: return Check(.pass, location: location)
     }
 }
 
