@@ -4,21 +4,21 @@ extension LambdaFunction: AuditedResource {
     /// `AWS::Lambda::Function`.
     public static var resourceType: String { "AWS::Lambda::Function" }
     /// The function's ARN.
-    public func resourceARN(in scope: ResourceScope) -> String { "\(functionArn)" }
+    public func resourceARN(in scope: ResourceScope) -> String { "\(functionARN)" }
 }
 
 extension ECSCluster: AuditedResource {
     /// `AWS::ECS::Cluster`.
     public static var resourceType: String { "AWS::ECS::Cluster" }
     /// The cluster's ARN.
-    public func resourceARN(in scope: ResourceScope) -> String { "\(clusterArn)" }
+    public func resourceARN(in scope: ResourceScope) -> String { "\(clusterARN)" }
 }
 
 extension ECSTaskDefinition: AuditedResource {
     /// `AWS::ECS::TaskDefinition`.
     public static var resourceType: String { "AWS::ECS::TaskDefinition" }
     /// The task definition's ARN.
-    public func resourceARN(in scope: ResourceScope) -> String { "\(taskDefinitionArn)" }
+    public func resourceARN(in scope: ResourceScope) -> String { "\(taskDefinitionARN)" }
 }
 
 extension CodeBuildProject: AuditedResource {
@@ -40,7 +40,7 @@ extension NotebookInstance: AuditedResource {
     public static var resourceType: String { "AWS::SageMaker::NotebookInstance" }
     /// The notebook's ARN, or `arn:aws:sagemaker:<region>:<account>:notebook-instance/<name>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        notebookInstanceArn.map { "\($0)" }
+        notebookInstanceARN.map { "\($0)" }
             ?? scope.arn("sagemaker", "notebook-instance/\(notebookInstanceName.lowercased())")
     }
 
