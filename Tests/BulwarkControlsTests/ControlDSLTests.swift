@@ -144,11 +144,11 @@ import Testing
     ) {
         let key = KMSKey(
             keyID: "k",
-            keyArn: "arn:aws:kms:us-east-1:111122223333:key/k",
+            keyARN: "arn:aws:kms:us-east-1:111122223333:key/k",
             metadata: metadata,
             rotation: rotation
         )
-        let region = RegionSnapshot(name: "us-east-1", kms: KMSSnapshot(keys: .value([key])))
+        let region = RegionSnapshot(name: "us-east-1", kms: KMSResources(keys: .value([key])))
         let finding = keyRotation.evaluate(snapshot(regions: [region])).first
         #expect(finding?.status == status)
         #expect(finding?.resource == "arn:aws:kms:us-east-1:111122223333:key/k")

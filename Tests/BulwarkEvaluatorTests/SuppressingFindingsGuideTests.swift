@@ -64,7 +64,7 @@ let reviewed = SuppressionList([
                 )
             )
         )
-        let snapshot = AccountSnapshot(accountID: "111122223333", s3: S3Snapshot(buckets: .value([bucket])))
+        let snapshot = AccountSnapshot(accountID: "111122223333", s3: S3Resources(buckets: .value([bucket])))
         var result = await ControlRunner(controls: [bucketsPrivate]).scan(snapshot)
         reviewed.apply(to: &result, now: Date())
         #expect(result.findings.first?.status == .fail)

@@ -76,7 +76,7 @@ let strongPasswords = Control(
             accessKeys: .unknown(.failed("iam list-access-keys"))
         ),
     ]
-    let snapshot = AccountSnapshot(accountID: "111122223333", iam: IAMSnapshot(users: .value(users)))
+    let snapshot = AccountSnapshot(accountID: "111122223333", iam: IAMResources(users: .value(users)))
     let findings = accessKeysRotated.evaluate(snapshot, now: now)
     #expect(findings.map(\.status) == [.fail, .unknown])
     #expect(findings[0].message == "alice's key AKIAOLD is 200 days old")
@@ -128,7 +128,7 @@ func scanWithACMEBaseline(_ directory: URL) async throws -> String {
         let bucket = S3Bucket(name: "site", policy: .value(EmbeddedPolicy(text: "", document: policy)))
         let finding =
             bucketsPrivate.evaluate(
-                AccountSnapshot(accountID: "111122223333", s3: S3Snapshot(buckets: .value([bucket])))
+                AccountSnapshot(accountID: "111122223333", s3: S3Resources(buckets: .value([bucket])))
             )
             .first
         #expect(finding?.status == .fail)
