@@ -51,27 +51,23 @@ let c6 = Control(id: "T-6", title: "EBS default encryption", domain: .dataProtec
 
 let c7 = Control(
     id: "T-7",
-    title: "Default security groups are closed",
+    title: "Security groups allow no inbound traffic from everywhere",
     domain: .infrastructureProtection,
     severity: .high,
     over: \.ec2.securityGroups
 ) { group, _ in
-    if group.groupName == "default" {
-        expect(group.ipPermissions.isEmpty, "\(group.groupID) allows inbound traffic")
-        expect(group.ipPermissionsEgress.isEmpty, "\(group.groupID) allows outbound traffic")
-    } else {
-        notApplicable("not a default group")
+    for permission in group.ipPermissions {
+        let open = permission.ipRanges.contains { $0.cidrIP == "0.0.0.0/0" }
+        expect(!open, "\(group.groupID) allows \(permission.ipProtocol) from 0.0.0.0/0")
     }
 }
 
-let c8 = Control(id: "T-8", title: "Keys rotate yearly", domain: .dataProtection, severity: .medium, over: \.kms.keys) {
+let c8 = Control(id: "T-8", title: "KMS keys are enabled", domain: .dataProtection, severity: .low, over: \.kms.keys) {
     key, _ in
-    require(key.metadata, "\(key.keyID) has no metadata") { metadata in
-        if metadata.keyManager == .customer {
-            expect(key.rotation, "\(key.keyID) does not rotate") { $0.keyRotationEnabled }
-        } else {
-            notApplicable("an AWS managed key")
-        }
+    switch key.metadata {
+    case .value(let metadata): expect(metadata.enabled, "\(key.keyID) is disabled")
+    case .notConfigured: notApplicable("no metadata")
+    case .unknown(let reason): unknown(reason)
     }
 }
 
