@@ -30,6 +30,8 @@ public struct ControlRunner: Sendable {
     /// Scans `snapshot` with the controls `filter` keeps.
     ///
     /// - Parameters:
+    ///   - snapshot: the account to scan.
+    ///   - filter: which controls and findings to keep.
     ///   - now: the time ages are measured against (fixed in tests).
     ///   - progress: called with (controls finished, controls in total) as controls finish.
     public func scan(
