@@ -5,19 +5,29 @@ import BulwarkModels
 
 let maximumAge = Parameter("maximumAgeDays", default: 90, "Days before a key must be rotated")
 
-let c1 = Control(id: "T-1", title: "Buckets keep versions", domain: .dataProtection, severity: .low, over: \.s3.buckets) {
-    bucket, _ in
+let c1 = Control(id: "T-1", title: "Buckets keep versions", domain: .dataProtection, severity: .low, over: \.s3.buckets)
+{
+    bucket,
+    _ in
     expect(bucket.versioning, "\(bucket.name) has no versioning") { $0.status == .enabled }
 }
 
-let c2 = Control(id: "T-2", title: "Buckets are private", domain: .dataProtection, severity: .critical, over: \.s3.buckets) {
-    bucket, context in
+let c2 = Control(
+    id: "T-2",
+    title: "Buckets are private",
+    domain: .dataProtection,
+    severity: .critical,
+    over: \.s3.buckets
+) {
+    bucket,
+    context in
     denies(.anonymous, "s3:GetObject", on: "arn:aws:s3:::\(bucket.name)/*", policy: bucket.policy, in: context)
     denies(.anyOtherAccount, "s3:PutObject", on: "arn:aws:s3:::\(bucket.name)/*", policy: bucket.policy, in: context)
 }
 
 let c3 = Control(id: "T-3", title: "Buckets encrypt", domain: .dataProtection, severity: .medium, over: \.s3.buckets) {
-    bucket, _ in
+    bucket,
+    _ in
     require(bucket.encryption, "\(bucket.name) has no default encryption")
 }
 
@@ -44,8 +54,15 @@ let c5 = Control(
     }
 }
 
-let c6 = Control(id: "T-6", title: "EBS default encryption", domain: .dataProtection, severity: .medium, in: .everyRegion) {
-    region, _ in
+let c6 = Control(
+    id: "T-6",
+    title: "EBS default encryption",
+    domain: .dataProtection,
+    severity: .medium,
+    in: .everyRegion
+) {
+    region,
+    _ in
     expect(region.ec2.ebsEncryptionByDefault, "off in \(region.name)") { $0 }
 }
 
@@ -63,7 +80,8 @@ let c7 = Control(
 }
 
 let c8 = Control(id: "T-8", title: "KMS keys are enabled", domain: .dataProtection, severity: .low, over: \.kms.keys) {
-    key, _ in
+    key,
+    _ in
     switch key.metadata {
     case .value(let metadata): expect(metadata.enabled, "\(key.keyID) is disabled")
     case .notConfigured: notApplicable("no metadata")
@@ -81,8 +99,15 @@ let c9 = Control(
     expect(detector.status == .enabled, "\(detector.detectorID) is disabled")
 }
 
-let c10 = Control(id: "T-10", title: "Trails log every region", domain: .detectiveControls, severity: .high, over: \.cloudTrail.trails) {
-    trail, _ in
+let c10 = Control(
+    id: "T-10",
+    title: "Trails log every region",
+    domain: .detectiveControls,
+    severity: .high,
+    over: \.cloudTrail.trails
+) {
+    trail,
+    _ in
     switch trail.isMultiRegionTrail {
     case true: pass()
     case false: fail("\(trail.name) logs one region")
