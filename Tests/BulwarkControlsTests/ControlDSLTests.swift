@@ -145,7 +145,7 @@ import Testing
     ) {
         let key = KMSKey(
             keyID: "k",
-            keyARN: "arn:aws:kms:us-east-1:111122223333:key/k",
+            keyARN: ARN(service: "kms", region: "us-east-1", account: "111122223333", resource: "key/k"),
             metadata: metadata,
             rotation: rotation
         )

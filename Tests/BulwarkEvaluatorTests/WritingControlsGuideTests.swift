@@ -69,10 +69,14 @@ let strongPasswords = Control(
     let now = Date(timeIntervalSince1970: 1_800_000_000)
     let old = AccessKey(accessKeyID: "AKIAOLD", status: .active, createDate: now.addingTimeInterval(-200 * 86_400))
     let users = [
-        IAMUser(userName: "alice", arn: "arn:aws:iam::111122223333:user/alice", accessKeys: .value([old])),
+        IAMUser(
+            userName: "alice",
+            arn: ARN(service: "iam", account: "111122223333", resource: "user/alice"),
+            accessKeys: .value([old])
+        ),
         IAMUser(
             userName: "bob",
-            arn: "arn:aws:iam::111122223333:user/bob",
+            arn: ARN(service: "iam", account: "111122223333", resource: "user/bob"),
             accessKeys: .unknown(.failed("iam list-access-keys"))
         ),
     ]
