@@ -122,3 +122,36 @@ import Testing
         #expect(findings.last?.message.contains("d-2") == true)
     }
 }
+
+@Suite struct NestedCheckTests {
+    static let customer = Observed.value(KMSKeyMetadata(keyID: "k", keyManager: .customer))
+    static let awsManaged = Observed.value(KMSKeyMetadata(keyID: "k", keyManager: .aws))
+
+    /// `require` with a body: the body's checks decide; unknown and not-configured values short-circuit.
+    static let cases: [(Observed<KMSKeyMetadata>, Observed<KeyRotationStatus>, FindingStatus)] = [
+        (customer, .value(KeyRotationStatus(keyRotationEnabled: true)), .pass),
+        (customer, .value(KeyRotationStatus(keyRotationEnabled: false)), .fail),
+        (customer, .unknown(.failed("kms get-key-rotation-status")), .unknown),
+        (awsManaged, .value(KeyRotationStatus(keyRotationEnabled: false)), .notApplicable),
+        (.unknown(.failed("kms describe-key")), .notConfigured, .unknown),
+        (.notConfigured, .notConfigured, .fail),
+    ]
+
+    @Test(arguments: cases)
+    func requireThenBody(
+        metadata: Observed<KMSKeyMetadata>,
+        rotation: Observed<KeyRotationStatus>,
+        status: FindingStatus
+    ) {
+        let key = KMSKey(
+            keyID: "k",
+            keyARN: ARN(service: "kms", region: "us-east-1", account: "111122223333", resource: "key/k"),
+            metadata: metadata,
+            rotation: rotation
+        )
+        let region = RegionSnapshot(name: "us-east-1", kms: KMSResources(keys: .value([key])))
+        let finding = keyRotation.evaluate(snapshot(regions: [region])).first
+        #expect(finding?.status == status)
+        #expect(finding?.resource == "arn:aws:kms:us-east-1:111122223333:key/k")
+    }
+}

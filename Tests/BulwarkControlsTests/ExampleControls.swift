@@ -82,3 +82,21 @@ let guardDutyEnabled = Control(
 ) { detector, _ in
     expect(detector.status == .enabled, "detector \(detector.detectorID) is disabled")
 }
+
+let keyRotation = Control(
+    id: "TEST-KMS-1",
+    title: "Customer managed KMS keys rotate yearly",
+    domain: .dataProtection,
+    severity: .medium,
+    references: [.fsbp("KMS.4")],
+    remediation: Remediation("Turn on automatic rotation.", cli: "aws kms enable-key-rotation --key-id <key>"),
+    over: \.kms.keys
+) { key, _ in
+    require(key.metadata, "\(key.keyID) has no metadata") { metadata in
+        if metadata.keyManager == .customer {
+            expect(key.rotation, "\(key.keyID) does not rotate") { $0.keyRotationEnabled }
+        } else {
+            notApplicable("an AWS managed key")
+        }
+    }
+}

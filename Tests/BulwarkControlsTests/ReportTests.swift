@@ -112,3 +112,31 @@ import Testing
         #expect(result.textReport(options: ReportOptions(colors: true)).contains("\u{1B}[31m"))
     }
 }
+
+@Suite struct ScanReportDocumentationTests {
+    /// The documented example has the same members as a real report, at every level.
+    @Test func documentedShapeMatchesARealReport() async throws {
+        let guide = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .appendingPathComponent("Sources/BulwarkControls/BulwarkControls.docc/ScanReportJSON.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        let start = try #require(text.range(of: "```json\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let documented = try #require(
+            try JSONSerialization.jsonObject(with: Data(text[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+        )
+        let bucket = S3Bucket(name: "site", versioning: .notConfigured)
+        let result = await ControlRunner(controls: [bucketVersioning])
+            .scan(snapshot(buckets: .value([bucket])), now: testNow)
+        let real = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.jsonReport().utf8)) as? [String: Any]
+        )
+        #expect(Set(documented.keys) == Set(real.keys))
+        let documentedFinding = try #require((documented["findings"] as? [[String: Any]])?.first)
+        let realFinding = try #require((real["findings"] as? [[String: Any]])?.first)
+        #expect(Set(documentedFinding.keys) == Set(realFinding.keys))
+        let documentedControl = try #require((documented["controls"] as? [[String: Any]])?.first)
+        let realControl = try #require((real["controls"] as? [[String: Any]])?.first)
+        #expect(Set(documentedControl.keys) == Set(realControl.keys))
+    }
+}

@@ -30,6 +30,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    registerScanBenchmarks(directory: directory)
+
     Benchmark("SnapshotLoading.Baseline.ReadBytes.10000resources") { benchmark in
         for _ in benchmark.scaledIterations {
             var total = 0

@@ -43,7 +43,8 @@ public func expect<Value>(
 }
 
 /// Requires that AWS returned a value: fails with `message` when it is not configured, is unknown
-/// when it could not be read, and otherwise passes and runs `body` with the value.
+/// when it could not be read, and otherwise yields the checks `body` makes of the value (or one
+/// pass when it makes none).
 ///
 /// ```swift
 /// require(bucket.encryption, "\(bucket.name) has no default encryption") { encryption in
@@ -55,13 +56,15 @@ public func require<Value>(
     _ message: @autoclosure () -> String,
     fileID: String = #fileID,
     line: Int = #line,
-    @CheckBuilder then body: (Value) throws -> [Check] = { _ in [] }
+    @CheckBuilder then body: (Value) throws -> [Check]
 ) rethrows -> [Check] {
     let location = SourceLine(fileID: fileID, line: line)
     switch observed {
     case .unknown(let reason): return [Check(.unknown(UnknownReason(reason)), location: location)]
     case .notConfigured: return [Check(.fail(message()), location: location)]
-    case .value(let value): return [Check(.pass, location: location)] + (try body(value))
+    case .value(let value):
+        let checks = try body(value)
+        return checks.isEmpty ? [Check(.pass, location: location)] : checks
     }
 }
 
@@ -86,6 +89,26 @@ public func ifConfigured<Value>(
         return [Check(.unknown(UnknownReason(reason)), location: SourceLine(fileID: fileID, line: line))]
     case .notConfigured: return []
     case .value(let value): return try body(value)
+    }
+}
+
+/// Requires that AWS returned a value: passes when it did, fails with `message` when it is not
+/// configured, and is unknown when it could not be read.
+///
+/// ```swift
+/// require(bucket.encryption, "\(bucket.name) has no default encryption")
+/// ```
+public func require<Value>(
+    _ observed: Observed<Value>,
+    _ message: @autoclosure () -> String,
+    fileID: String = #fileID,
+    line: Int = #line
+) -> Check {
+    let location = SourceLine(fileID: fileID, line: line)
+    switch observed {
+    case .unknown(let reason): return Check(.unknown(UnknownReason(reason)), location: location)
+    case .notConfigured: return Check(.fail(message()), location: location)
+    case .value: return Check(.pass, location: location)
     }
 }
 

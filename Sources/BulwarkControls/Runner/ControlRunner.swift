@@ -31,7 +31,7 @@ public struct ControlRunner: Sendable {
     ///
     /// - Parameters:
     ///   - snapshot: the account to scan.
-    ///   - filter: which controls run (every control by default).
+    ///   - filter: which controls and findings to keep.
     ///   - now: the time ages are measured against (fixed in tests).
     ///   - progress: called with (controls finished, controls in total) as controls finish.
     public func scan(
