@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 
@@ -23,7 +24,7 @@ struct Collector: Sendable {
     /// The region for the first calls (identity, region list) when no `--regions` are given.
     var bootstrapRegion: String = "us-east-1"
     /// The tool name and version written in the manifest.
-    var toolVersion: String = "bulwark 0.1.0"
+    var toolVersion = "bulwark \(BulwarkVersion.current)"
 
     /// Collects `regions` (or every enabled region when `nil`) and writes the manifest last.
     ///

@@ -2,9 +2,9 @@ import Bulwark
 
 /// The `--format json` document of `bulwark simulate`.
 struct JSONDocument: Encodable {
+    var summary: JSONSummary
     var vectors: [JSONVector]
     var errors: [SimulationReport.Problem]
-    var summary: JSONSummary
 }
 
 /// Counts over every vector and file.

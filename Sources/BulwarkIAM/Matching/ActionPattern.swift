@@ -22,7 +22,7 @@ public struct ActionPattern: Sendable, Hashable, CustomStringConvertible {
         {
             service = bytes[..<colon].map(Glob.fold)
             name = Glob(
-                elements: Glob.elements(wildcardText: text.utf8.dropFirst(colon + 1).string),
+                elements: WildcardElement.parse(text.utf8.dropFirst(colon + 1).string),
                 caseInsensitive: true
             )
         } else {

@@ -21,15 +21,15 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Compiles a pattern in which `*` and `?` are wildcards.
     public init(_ text: String) {
-        self.init(text: text, elements: Glob.elements(wildcardText: text))
+        self.init(text: text, elements: WildcardElement.parse(text))
     }
 
     /// Compiles wildcard-aware elements (from ``PolicyTemplate/resolve(in:wildcards:)``).
-    package init(text: String, elements: [Int16]) {
+    package init(text: String, elements: [WildcardElement]) {
         self.text = text
-        let colon = Int16(UInt8(ascii: ":"))
+        let colon = WildcardElement.byte(UInt8(ascii: ":"))
         var segments: [Glob] = []
-        var current: [Int16] = []
+        var current: [WildcardElement] = []
         for e in elements {
             if e == colon && segments.count < 5 {
                 segments.append(Glob(elements: current, caseInsensitive: false))
@@ -42,8 +42,7 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
         self.isARN = segments.count > 1
         self.segments = segments
         if segments.count == 6 && segments[..<5].allSatisfy({ $0.shape == .exact }) {
-            literalHead = segments[..<5]
-                .flatMap { $0.elements.map { UInt8(truncatingIfNeeded: $0) } + [UInt8(ascii: ":")] }
+            literalHead = segments[..<5].flatMap { $0.literal + [UInt8(ascii: ":")] }
         } else {
             literalHead = nil
         }
@@ -87,7 +86,7 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
                 let slice = UnsafeBufferPointer(rebasing: bytes[resource.start(i)..<resource.end(i)])
                 if !segments[i].matches(bytes: slice) { return false }
             }
-            if count < resource.count && segments[count - 1].elements.last != Glob.star {
+            if count < resource.count && !segments[count - 1].endsWithStar {
                 return false
             }
             return segments[count - 1]

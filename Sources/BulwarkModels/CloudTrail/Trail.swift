@@ -124,8 +124,9 @@ public struct CloudTrailSnapshot: Sendable, Hashable {
         self.trails = trails
     }
 
-    /// The trails created in `region` (whose status and selectors this region's files hold).
-    public func trails(homedIn region: String) -> [Trail] {
-        trails.valueIfPresent?.filter { $0.homeRegion == nil || $0.homeRegion == region } ?? []
+    /// The trails created in `region` (whose status and selectors this region's files hold);
+    /// `.unknown` when the trails could not be read.
+    public func trails(homedIn region: String) -> Observed<[Trail]> {
+        trails.filter { $0.homeRegion == nil || $0.homeRegion == region }
     }
 }

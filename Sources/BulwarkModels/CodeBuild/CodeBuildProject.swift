@@ -279,10 +279,10 @@ extension CodeBuildS3Logs: Decodable {
 /// CodeBuild in one region.
 public struct CodeBuildSnapshot: Sendable, Hashable {
     /// The projects.
-    public var projects: Observed<[CodeBuildProject]>
+    public var projects: Observed<DescribedList<CodeBuildProject>>
 
     /// Creates a `CodeBuildSnapshot` from its parts.
-    public init(projects: Observed<[CodeBuildProject]> = .notConfigured) {
+    public init(projects: Observed<DescribedList<CodeBuildProject>> = .notConfigured) {
         self.projects = projects
     }
 }

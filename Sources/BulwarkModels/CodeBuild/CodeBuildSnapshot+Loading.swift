@@ -11,6 +11,6 @@ extension CodeBuildSnapshot {
                 )
             }
         }
-        return CodeBuildSnapshot(projects: projects.map { Observed.knownValues($0).flatMap { $0 } })
+        return CodeBuildSnapshot(projects: projects.map(DescribedList.init(flattening:)))
     }
 }

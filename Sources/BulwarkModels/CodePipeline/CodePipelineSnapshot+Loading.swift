@@ -7,7 +7,7 @@ extension CodePipelineSnapshot {
                 reader.member(Pipeline.self, .call(scope, "codepipeline", "get-pipeline", listed.name), key: "pipeline")
             }
         }
-        return CodePipelineSnapshot(pipelines: pipelines.map(Observed.knownValues))
+        return CodePipelineSnapshot(pipelines: pipelines.map(DescribedList.init))
     }
 }
 

@@ -217,10 +217,10 @@ extension PipelineActionType: Decodable {
 /// CodePipeline in one region.
 public struct CodePipelineSnapshot: Sendable, Hashable {
     /// The pipelines (those whose `get-pipeline` could not be read are left out and listed as unreadable).
-    public var pipelines: Observed<[Pipeline]>
+    public var pipelines: Observed<DescribedList<Pipeline>>
 
     /// Creates a `CodePipelineSnapshot` from its parts.
-    public init(pipelines: Observed<[Pipeline]> = .notConfigured) {
+    public init(pipelines: Observed<DescribedList<Pipeline>> = .notConfigured) {
         self.pipelines = pipelines
     }
 }

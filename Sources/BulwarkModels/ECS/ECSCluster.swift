@@ -9,7 +9,7 @@ public struct ECSCluster: Sendable, Hashable {
     /// Cluster settings, such as `containerInsights`.
     public var settings: [ECSSetting]
     /// The cluster's services (`ecs describe-services`); filled in by the loader.
-    public var services: Observed<[ECSService]>
+    public var services: Observed<DescribedList<ECSService>>
 
     /// Creates an `ECSCluster` from its parts.
     public init(
@@ -17,7 +17,7 @@ public struct ECSCluster: Sendable, Hashable {
         clusterName: String = "",
         status: String? = nil,
         settings: [ECSSetting] = [],
-        services: Observed<[ECSService]> = .notConfigured
+        services: Observed<DescribedList<ECSService>> = .notConfigured
     ) {
         self.clusterArn = clusterArn
         self.clusterName = clusterName

@@ -30,23 +30,24 @@ extension ECSSnapshot {
             }
         }
         return ECSSnapshot(
-            clusters: clusters.map { Observed.knownValues($0).flatMap { $0 } },
-            taskDefinitions: definitions.map(Observed.knownValues)
+            clusters: clusters.map(DescribedList.init(flattening:)),
+            taskDefinitions: definitions.map(DescribedList.init)
         )
     }
 
     /// The services of one cluster; unknown when `list-services` could not be read.
-    private static func services(of clusterARN: String, reader: SnapshotReader, scope: SnapshotScope) -> Observed<
-        [ECSService]
-    > {
+    private static func services(
+        of clusterARN: String,
+        reader: SnapshotReader,
+        scope: SnapshotScope
+    ) -> Observed<DescribedList<ECSService>> {
         reader.list(String.self, .call(scope, "ecs", "list-services", clusterARN), key: "serviceArns")
             .map { arns in
-                Observed.knownValues(
-                    arns.map { arn in
+                DescribedList(
+                    flattening: arns.map { arn in
                         reader.list(ECSService.self, .call(scope, "ecs", "describe-services", arn), key: "services")
                     }
                 )
-                .flatMap { $0 }
             }
     }
 }

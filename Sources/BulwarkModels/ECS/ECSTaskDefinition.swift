@@ -215,14 +215,14 @@ extension ECSLogConfiguration: Decodable {
 /// ECS in one region.
 public struct ECSSnapshot: Sendable, Hashable {
     /// The clusters with their services.
-    public var clusters: Observed<[ECSCluster]>
+    public var clusters: Observed<DescribedList<ECSCluster>>
     /// The active task definitions.
-    public var taskDefinitions: Observed<[ECSTaskDefinition]>
+    public var taskDefinitions: Observed<DescribedList<ECSTaskDefinition>>
 
     /// Creates an `ECSSnapshot` from its parts.
     public init(
-        clusters: Observed<[ECSCluster]> = .notConfigured,
-        taskDefinitions: Observed<[ECSTaskDefinition]> = .notConfigured
+        clusters: Observed<DescribedList<ECSCluster>> = .notConfigured,
+        taskDefinitions: Observed<DescribedList<ECSTaskDefinition>> = .notConfigured
     ) {
         self.clusters = clusters
         self.taskDefinitions = taskDefinitions

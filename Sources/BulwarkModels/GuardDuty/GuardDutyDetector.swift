@@ -138,10 +138,10 @@ public struct GuardDutyStatus: AWSString {
 /// GuardDuty in one region.
 public struct GuardDutySnapshot: Sendable, Hashable {
     /// The detectors (at most one per region).
-    public var detectors: Observed<[GuardDutyDetector]>
+    public var detectors: Observed<DescribedList<GuardDutyDetector>>
 
     /// Creates a `GuardDutySnapshot` from its parts.
-    public init(detectors: Observed<[GuardDutyDetector]> = .notConfigured) {
+    public init(detectors: Observed<DescribedList<GuardDutyDetector>> = .notConfigured) {
         self.detectors = detectors
     }
 }

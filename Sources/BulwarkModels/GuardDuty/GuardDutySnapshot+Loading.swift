@@ -3,7 +3,7 @@ extension GuardDutySnapshot {
     static func load(from reader: SnapshotReader, scope: SnapshotScope) -> GuardDutySnapshot {
         let ids = reader.list(String.self, .call(scope, "guardduty", "list-detectors"), key: "DetectorIds")
         let detectors = ids.map { ids in
-            Observed.knownValues(
+            DescribedList(
                 ids.map { id in
                     reader.read(GuardDutyDetector.self, .call(scope, "guardduty", "get-detector", id))
                         .map { detector in

@@ -50,17 +50,21 @@ public struct IAMSnapshot: Sendable, Hashable {
         self.openIDConnectProviders = openIDConnectProviders
     }
 
-    /// The user named `name`, if known.
-    public func user(named name: String) -> IAMUser? { users.valueIfPresent?.first { $0.userName == name } }
+    /// The user named `name`: `.notConfigured` when the users are known and none has that name,
+    /// `.unknown` when the users could not be read.
+    public func user(named name: String) -> Observed<IAMUser> { users.first { $0.userName == name } }
 
-    /// The role named `name`, if known.
-    public func role(named name: String) -> IAMRole? { roles.valueIfPresent?.first { $0.roleName == name } }
+    /// The role named `name`: `.notConfigured` when the roles are known and none has that name,
+    /// `.unknown` when the roles could not be read.
+    public func role(named name: String) -> Observed<IAMRole> { roles.first { $0.roleName == name } }
 
-    /// The group named `name`, if known.
-    public func group(named name: String) -> IAMGroup? { groups.valueIfPresent?.first { $0.groupName == name } }
+    /// The group named `name`: `.notConfigured` when the groups are known and none has that name,
+    /// `.unknown` when the groups could not be read.
+    public func group(named name: String) -> Observed<IAMGroup> { groups.first { $0.groupName == name } }
 
-    /// The managed policy with ARN `arn`, if known.
-    public func policy(arn: String) -> ManagedPolicy? { policies.valueIfPresent?.first { $0.arn == arn } }
+    /// The managed policy with ARN `arn`: `.notConfigured` when the policies are known and none has
+    /// that ARN, `.unknown` when they could not be read.
+    public func policy(arn: String) -> Observed<ManagedPolicy> { policies.first { $0.arn == arn } }
 
     /// Every instance profile, gathered from the roles they contain.
     public var instanceProfiles: Observed<[InstanceProfile]> {

@@ -73,7 +73,7 @@ extension RegionSnapshot {
         tally.add("AWS::EC2::Snapshot", region, ec2.snapshots)
         tally.add("AWS::EC2::VPCEndpoint", region, ec2.vpcEndpoints)
         tally.add("AWS::EC2::VPCPeeringConnection", region, ec2.vpcPeeringConnections)
-        tally.add("AWS::CloudTrail::Trail", region, cloudTrail.trails.map { _ in cloudTrail.trails(homedIn: region) })
+        tally.add("AWS::CloudTrail::Trail", region, cloudTrail.trails(homedIn: region))
         tally.add("AWS::Config::ConfigurationRecorder", region, config.recorders)
         tally.add("AWS::Config::DeliveryChannel", region, config.deliveryChannels)
         tally.add("AWS::Config::ConfigRule", region, config.rules)
@@ -91,7 +91,11 @@ extension RegionSnapshot {
         tally.add("AWS::Lambda::Function", region, lambda.functions)
         tally.add("AWS::Lambda::Url", region, lambda.functions.map { $0.filter { $0.urlConfig.valueIfPresent != nil } })
         tally.add("AWS::ECS::Cluster", region, ecs.clusters)
-        tally.add("AWS::ECS::Service", region, ecs.clusters.map { $0.flatMap { $0.services.valueIfPresent ?? [] } })
+        tally.add(
+            "AWS::ECS::Service",
+            region,
+            ecs.clusters.map { $0.values.flatMap { $0.services.valueIfPresent?.values ?? [] } }
+        )
         tally.add("AWS::ECS::TaskDefinition", region, ecs.taskDefinitions)
         tally.add("AWS::CodeBuild::Project", region, codeBuild.projects)
         tally.add("AWS::CodePipeline::Pipeline", region, codePipeline.pipelines)
@@ -113,5 +117,17 @@ extension RegionSnapshot {
         tally.add("AWS::Logs::MetricFilter", region, logs.metricFilters)
         tally.add("AWS::CloudWatch::Alarm", region, cloudWatch.metricAlarms)
         tally.add("AWS::WAFv2::WebACL", region, wafv2.webACLs)
+        tallyOperations(into: &tally)
+    }
+
+    /// Container registries, infrastructure as code, Systems Manager and EventBridge.
+    private func tallyOperations(into tally: inout InventoryTally) {
+        let region = name
+        tally.add("AWS::ECR::Repository", region, ecr.repositories)
+        tally.add("AWS::CloudFormation::Stack", region, cloudFormation.stacks)
+        tally.add("AWS::SSM::ManagedInstanceInventory", region, ssm.managedInstances)
+        tally.add("AWS::SSM::Document", region, ssm.documents)
+        tally.add("AWS::Events::EventBus", region, eventBridge.eventBuses)
+        tally.add("AWS::Events::Rule", region, eventBridge.rules)
     }
 }

@@ -9,6 +9,7 @@ extension OrganizationsSnapshot {
             var pending = rootIDs
             var seen = Set(rootIDs)
             var found: [OrganizationalUnit] = []
+            var unreadable: Unreadable?
             while let parent = pending.first {
                 pending.removeFirst()
                 let children = reader.list(
@@ -16,19 +17,21 @@ extension OrganizationsSnapshot {
                     .global("organizations", "list-organizational-units-for-parent", parent),
                     key: "OrganizationalUnits"
                 )
-                for var unit in children.valueIfPresent ?? [] where seen.insert(unit.id).inserted {
-                    unit.parentID = parent
-                    found.append(unit)
-                    pending.append(unit.id)
-                }
                 let accounts = reader.list(
                     OrganizationAccount.self,
                     .global("organizations", "list-accounts-for-parent", parent),
                     key: "Accounts"
                 )
+                unreadable = unreadable ?? children.unreadable ?? accounts.unreadable
+                for var unit in children.valueIfPresent ?? [] where seen.insert(unit.id).inserted {
+                    unit.parentID = parent
+                    found.append(unit)
+                    pending.append(unit.id)
+                }
                 for account in accounts.valueIfPresent ?? [] { parentOfAccount[account.id] = parent }
             }
-            units = .value(found)
+            // A parent whose children or accounts could not be read leaves the hierarchy unknown.
+            units = unreadable.map(Observed.unknown) ?? .value(found)
         }
         let accounts = reader.list(OrganizationAccount.self, .global("organizations", "list-accounts"), key: "Accounts")
             .map { accounts in

@@ -6,7 +6,8 @@ public struct OrganizationsSnapshot: Sendable, Hashable {
     public var roots: Observed<[OrganizationRoot]>
     /// The member accounts (readable from the management or a delegated administrator account).
     public var accounts: Observed<[OrganizationAccount]>
-    /// Every OU, found by walking down from the root.
+    /// Every OU, found by walking down from the root; `.unknown` when the OUs or the accounts of any
+    /// parent could not be read (the accounts' places in the hierarchy are then unknown too).
     public var organizationalUnits: Observed<[OrganizationalUnit]>
     /// The SCPs with content and targets.
     public var serviceControlPolicies: Observed<[OrganizationPolicy]>

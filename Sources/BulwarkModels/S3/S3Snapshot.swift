@@ -14,6 +14,7 @@ public struct S3Snapshot: Sendable, Hashable {
         self.accountPublicAccessBlock = accountPublicAccessBlock
     }
 
-    /// The bucket named `name`, if known.
-    public func bucket(named name: String) -> S3Bucket? { buckets.valueIfPresent?.first { $0.name == name } }
+    /// The bucket named `name`: `.notConfigured` when the buckets are known and none has that name,
+    /// `.unknown` when the buckets could not be read.
+    public func bucket(named name: String) -> Observed<S3Bucket> { buckets.first { $0.name == name } }
 }

@@ -79,10 +79,10 @@ public struct NotebookSetting: AWSString {
 /// SageMaker in one region.
 public struct SageMakerSnapshot: Sendable, Hashable {
     /// The notebook instances (each described).
-    public var notebookInstances: Observed<[NotebookInstance]>
+    public var notebookInstances: Observed<DescribedList<NotebookInstance>>
 
     /// Creates a `SageMakerSnapshot` from its parts.
-    public init(notebookInstances: Observed<[NotebookInstance]> = .notConfigured) {
+    public init(notebookInstances: Observed<DescribedList<NotebookInstance>> = .notConfigured) {
         self.notebookInstances = notebookInstances
     }
 }

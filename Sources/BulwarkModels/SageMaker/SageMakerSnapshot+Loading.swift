@@ -14,7 +14,7 @@ extension SageMakerSnapshot {
                 )
             }
         }
-        return SageMakerSnapshot(notebookInstances: notebooks.map(Observed.knownValues))
+        return SageMakerSnapshot(notebookInstances: notebooks.map(DescribedList.init))
     }
 }
 

@@ -11,11 +11,16 @@ extension AccountSnapshot {
     /// - Throws: ``SnapshotError`` only when `directory` is not a snapshot directory at all.
     public static func load(from directory: URL) async throws(SnapshotError) -> AccountSnapshot {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
             throw SnapshotError(
                 path: directory.path,
                 message: "no such directory; pass a directory made by 'bulwark collect'"
+            )
+        }
+        guard isDirectory.boolValue else {
+            throw SnapshotError(
+                path: directory.path,
+                message: "not a directory; a snapshot is a directory made by 'bulwark collect'"
             )
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []

@@ -28,6 +28,7 @@ enum NotConfiguredErrors {
         "support describe-services": ["SubscriptionRequiredException"],
         "account get-alternate-contact": ["ResourceNotFoundException"],
         "kms get-key-rotation-status": ["UnsupportedOperationException"],
+        "ecr get-repository-policy": ["RepositoryPolicyNotFoundException"],
     ]
 
     /// Codes that mean "not configured" only with a particular message (Macie answers

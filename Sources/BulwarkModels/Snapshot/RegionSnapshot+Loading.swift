@@ -26,6 +26,12 @@ extension RegionSnapshot {
         let (secretsManager, sns, sqs) = await messaging
         let (efs, dynamoDB, elbv2) = await storage
         let (codePipeline, sageMaker) = await builds
+        async let operations = (
+            ECRResources.load(from: reader, scope: scope),
+            SSMResources.load(from: reader, scope: scope),
+            EventBridgeResources.load(from: reader, scope: scope)
+        )
+        let (ecr, ssm, eventBridge) = await operations
         return RegionSnapshot(
             name: region,
             ec2: await ec2,
@@ -52,7 +58,11 @@ extension RegionSnapshot {
             backup: BackupSnapshot.load(from: reader, scope: scope),
             logs: LogsSnapshot.load(from: reader, scope: scope),
             cloudWatch: CloudWatchSnapshot.load(from: reader, scope: scope),
-            wafv2: WAFv2Snapshot.load(from: reader, scope: scope)
+            wafv2: WAFv2Snapshot.load(from: reader, scope: scope),
+            ecr: ecr,
+            cloudFormation: CloudFormationResources.load(from: reader, scope: scope),
+            ssm: ssm,
+            eventBridge: eventBridge
         )
     }
 }

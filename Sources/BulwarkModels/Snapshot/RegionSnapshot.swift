@@ -52,6 +52,14 @@ public struct RegionSnapshot: Sendable, Hashable {
     public var cloudWatch: CloudWatchSnapshot
     /// WAFv2 web ACLs with the regional scope.
     public var wafv2: WAFv2Snapshot
+    /// Amazon ECR repositories and the registry scanning configuration.
+    public var ecr: ECRResources
+    /// CloudFormation stacks.
+    public var cloudFormation: CloudFormationResources
+    /// Systems Manager: managed nodes, compliance, patch states and documents.
+    public var ssm: SSMResources
+    /// EventBridge buses and the default bus's rules.
+    public var eventBridge: EventBridgeResources
 
     /// Creates a `RegionSnapshot` from its parts.
     public init(
@@ -80,7 +88,11 @@ public struct RegionSnapshot: Sendable, Hashable {
         backup: BackupSnapshot = BackupSnapshot(),
         logs: LogsSnapshot = LogsSnapshot(),
         cloudWatch: CloudWatchSnapshot = CloudWatchSnapshot(),
-        wafv2: WAFv2Snapshot = WAFv2Snapshot()
+        wafv2: WAFv2Snapshot = WAFv2Snapshot(),
+        ecr: ECRResources = ECRResources(),
+        cloudFormation: CloudFormationResources = CloudFormationResources(),
+        ssm: SSMResources = SSMResources(),
+        eventBridge: EventBridgeResources = EventBridgeResources()
     ) {
         self.name = name
         self.ec2 = ec2
@@ -108,5 +120,9 @@ public struct RegionSnapshot: Sendable, Hashable {
         self.logs = logs
         self.cloudWatch = cloudWatch
         self.wafv2 = wafv2
+        self.ecr = ecr
+        self.cloudFormation = cloudFormation
+        self.ssm = ssm
+        self.eventBridge = eventBridge
     }
 }
