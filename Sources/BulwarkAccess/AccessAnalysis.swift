@@ -86,7 +86,8 @@ public struct AccessAnalysis: Sendable {
         self.resources = resources
         self.computeBindings = computeBindings
         self.facts = facts
-        self.unknownReasons = unknownReasons
+        var seen: Set<String> = []
+        self.unknownReasons = unknownReasons.filter { seen.insert($0).inserted }
         var principalIndex: [String: Int] = [:]
         for (i, p) in principals.enumerated() { principalIndex[p.arn] = i }
         self.principalIndex = principalIndex

@@ -126,7 +126,7 @@ extension EscalationCase {
         ) {
             $0.bindings = [
                 ComputeBinding(
-                    resourceType: "AWS::EC2::Instance",
+                    resourceType: "AWS::SSM::ManagedInstance",
                     resource: "arn:aws:ec2:us-east-1:111111111111:instance/i-0abc",
                     roleARN: admin
                 )

@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 
 /// Compute of the snapshot that runs as a role: whoever can change what it runs gains the role.
@@ -27,18 +28,14 @@ extension ComputeBinding {
             for profile in role.instanceProfileList { roleOfProfile[profile.arn] = role.arn }
         }
         for region in snapshot.sortedRegions {
-            func note<T>(_ what: String, _ observed: Observed<T>) {
-                if let reason = observed.unreadable { unknown.append("\(what) in \(region.name): \(reason.code)") }
-            }
-            note("Lambda functions", region.lambda.functions)
-            for function in region.lambda.functions.valueIfPresent ?? [] {
+            let name = region.name
+            for function in region.lambda.functions.readable("Lambda functions in \(name)", &unknown) {
                 guard let role = function.role else { continue }
                 bindings.append(
                     ComputeBinding(resourceType: "AWS::Lambda::Function", resource: function.functionArn, roleARN: role)
                 )
             }
-            note("CodeBuild projects", region.codeBuild.projects)
-            for project in region.codeBuild.projects.valueIfPresent ?? [] {
+            for project in region.codeBuild.projects.readable("CodeBuild projects in \(name)", &unknown) {
                 guard let role = project.serviceRole else { continue }
                 bindings.append(
                     ComputeBinding(
@@ -48,8 +45,10 @@ extension ComputeBinding {
                     )
                 )
             }
-            note("SageMaker notebook instances", region.sageMaker.notebookInstances)
-            for notebook in region.sageMaker.notebookInstances.valueIfPresent ?? [] {
+            for notebook in region.sageMaker.notebookInstances.readable(
+                "SageMaker notebook instances in \(name)",
+                &unknown
+            ) {
                 guard let role = notebook.roleArn else { continue }
                 bindings.append(
                     ComputeBinding(
@@ -59,14 +58,25 @@ extension ComputeBinding {
                     )
                 )
             }
-            note("EC2 instances", region.ec2.instances)
-            for instance in region.ec2.instances.valueIfPresent ?? [] {
+            for stack in region.cloudFormation.stacks.readable("CloudFormation stacks in \(name)", &unknown) {
+                guard let role = stack.roleARN else { continue }
+                bindings.append(
+                    ComputeBinding(
+                        resourceType: "AWS::CloudFormation::Stack",
+                        resource: stack.stackID.description,
+                        roleARN: role.description
+                    )
+                )
+            }
+            // Instances run as their instance profile's role; Systems Manager reaches only managed nodes.
+            let managed = Set(region.ssm.managedInstances.valueIfPresent?.map(\.instanceID) ?? [])
+            for instance in region.ec2.instances.readable("EC2 instances in \(name)", &unknown) {
                 guard let profile = instance.iamInstanceProfile?.arn, let role = roleOfProfile[profile] else {
                     continue
                 }
-                let arn =
-                    "arn:\(snapshot.partition):ec2:\(region.name):\(snapshot.accountID):instance/\(instance.instanceID)"
-                bindings.append(ComputeBinding(resourceType: "AWS::EC2::Instance", resource: arn, roleARN: role))
+                let arn = "arn:\(snapshot.partition):ec2:\(name):\(snapshot.accountID):instance/\(instance.instanceID)"
+                let type = managed.contains(instance.instanceID) ? "AWS::SSM::ManagedInstance" : "AWS::EC2::Instance"
+                bindings.append(ComputeBinding(resourceType: type, resource: arn, roleARN: role))
             }
         }
         return (bindings, unknown)

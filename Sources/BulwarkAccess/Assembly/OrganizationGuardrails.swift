@@ -46,8 +46,15 @@ public struct OrganizationGuardrails: Sendable, Hashable {
             organizationID = organization.id
             isManagementAccount = organization.masterAccountID == account
         }
-        guard let ancestry = organizations.ancestry(ofAccount: account) else {
+        let ancestry: [String]
+        switch organizations.ancestry(ofAccount: account) {
+        case .value(let path):
+            ancestry = path
+        case .notConfigured:
             unknownReasons.append("organization tree: the account's place among the OUs is not in the snapshot")
+            return
+        case .unknown(let reason):
+            unknownReasons.append("organization tree: \(reason)")
             return
         }
         serviceControlPolicies = levels(.serviceControlPolicy, organizations.serviceControlPolicies, ancestry)

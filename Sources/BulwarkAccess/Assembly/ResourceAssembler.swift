@@ -8,9 +8,8 @@ struct ResourceAssembler {
     func assemble() -> (resources: [AnalyzedResource], unknown: [String]) {
         var resources: [AnalyzedResource] = []
         var unknown: [String] = []
-        func listed<T>(_ what: String, _ observed: Observed<[T]>) -> [T] {
-            if let reason = observed.unreadable { unknown.append("\(what): \(reason)") }
-            return observed.valueIfPresent ?? []
+        func listed<L: ObservableList>(_ what: String, _ observed: Observed<L>) -> [L.Item] {
+            observed.readable(what, &unknown)
         }
         for role in listed("IAM roles", snapshot.iam.roles) {
             let policy: AnalyzedResource.Policy =
@@ -88,6 +87,28 @@ struct ResourceAssembler {
                         region: name,
                         policyName: "function policy of \(function.functionName)",
                         policy: Self.policy(function.policy, what: "function policy")
+                    )
+                )
+            }
+            for repository in listed("ECR repositories in \(name)", region.ecr.repositories) {
+                resources.append(
+                    AnalyzedResource(
+                        arn: repository.repositoryARN.description,
+                        resourceType: "AWS::ECR::Repository",
+                        region: name,
+                        policyName: "repository policy of \(repository.repositoryName)",
+                        policy: Self.policy(repository.policy, what: "repository policy")
+                    )
+                )
+            }
+            for bus in listed("EventBridge event buses in \(name)", region.eventBridge.eventBuses) {
+                resources.append(
+                    AnalyzedResource(
+                        arn: bus.arn.description,
+                        resourceType: "AWS::Events::EventBus",
+                        region: name,
+                        policyName: "event bus policy of \(bus.name)",
+                        policy: Self.policy(bus.policy)
                     )
                 )
             }

@@ -90,10 +90,14 @@ public struct EscalationMethod: Sendable, Hashable {
         .existing("AWS::CodeBuild::Project", ["codebuild:StartBuild"]),
         .existing("AWS::CodeBuild::Project", ["codebuild:UpdateProject", "codebuild:StartBuild"]),
         .existing("AWS::SageMaker::NotebookInstance", ["sagemaker:CreatePresignedNotebookInstanceUrl"]),
-        .existing("AWS::EC2::Instance", ["ssm:SendCommand"]),
-        .existing("AWS::EC2::Instance", ["ssm:StartSession"]),
-        .existing("AWS::EC2::Instance", ["ec2-instance-connect:SendSSHPublicKey"]),
+        .existing("AWS::SSM::ManagedInstance", ["ssm:SendCommand"]),
+        .existing("AWS::SSM::ManagedInstance", ["ssm:StartSession"]),
+        .existing(
+            "AWS::SSM::ManagedInstance",
+            ["ec2:ModifyInstanceAttribute", "ec2:StopInstances", "ec2:StartInstances"]
+        ),
         .existing("AWS::EC2::Instance", ["ec2:ModifyInstanceAttribute", "ec2:StopInstances", "ec2:StartInstances"]),
+        .existing("AWS::EC2::Instance", ["ec2-instance-connect:SendSSHPublicKey"]),
         .existing("AWS::Glue::DevEndpoint", ["glue:UpdateDevEndpoint"]),
         .existing("AWS::CloudFormation::Stack", ["cloudformation:UpdateStack"]),
         .existing("AWS::CloudFormation::Stack", ["cloudformation:CreateChangeSet", "cloudformation:ExecuteChangeSet"]),

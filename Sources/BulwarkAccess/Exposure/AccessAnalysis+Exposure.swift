@@ -121,10 +121,14 @@ extension AccessAnalysis {
                     }
                     guard decision == .allow else { continue }
                     actions.append(action)
-                    if deciding.count < 4, let ref = set.evaluate(request).explanation.decidingStatement {
-                        let sid = ref.sid.map { " (Sid \"\($0)\")" } ?? ""
-                        let text = "\(resource.policyName), statement #\(ref.statementIndex)\(sid)"
-                        if !deciding.contains(text) { deciding.append(text) }
+                    if deciding.count < 4 {
+                        for match in set.evaluate(request).explanation.matches(in: .resource)
+                        where match.effect == .allow {
+                            let ref = match.statement
+                            let sid = ref.sid.map { " (Sid \"\($0)\")" } ?? ""
+                            let text = "\(resource.policyName), statement #\(ref.statementIndex)\(sid)"
+                            if !deciding.contains(text) { deciding.append(text) }
+                        }
                     }
                 }
             }

@@ -17,6 +17,11 @@ struct OutsideProbe {
         account == "999999999999" ? "999999999998" : "999999999999"
     }
 
+    /// A role in `account` that no policy names: a principal of that account in general.
+    static func probeRole(_ account: String, _ partition: String) -> String {
+        "arn:\(partition):iam::\(account):role/bulwark-outside-probe"
+    }
+
     /// The outside callers the `Allow` statements of `policy` could admit.
     static func probes(for policy: PolicyDocument, account: String, partition: String, isTrustPolicy: Bool)
         -> [OutsideProbe]
@@ -31,7 +36,7 @@ struct OutsideProbe {
         func anyone() {
             // Role trust policies admit only signed requests: anonymous callers cannot assume roles.
             if !isTrustPolicy { add("anonymous", "*") }
-            add("account:*", "arn:\(partition):iam::\(outsider):root")
+            add("account:*", probeRole(outsider, partition))
         }
         for statement in policy.statements where statement.effect == .allow {
             switch statement.principal {
@@ -77,13 +82,13 @@ struct OutsideProbe {
                     for value in condition.values.map(\.text) {
                         add(
                             "organization:\(value)",
-                            "arn:\(partition):iam::\(outsider):root",
+                            probeRole(outsider, partition),
                             ["aws:PrincipalOrgID": .string(value.concreteExample)]
                         )
                     }
                 case "aws:principalaccount" where !condition.operator.base.isNegated:
                     for value in condition.values.map(\.text) where value != account && !value.contains("*") {
-                        add("account:\(value)", "arn:\(partition):iam::\(value):root")
+                        add("account:\(value)", probeRole(value, partition))
                     }
                 default:
                     break
@@ -107,13 +112,19 @@ struct OutsideProbe {
             return
         }
         if value.count == 12, value.allSatisfy(\.isNumber) {
-            if value != account { add("account:\(value)", "arn:\(partition):iam::\(value):root", [:], nil) }
+            if value != account { add("account:\(value)", probeRole(value, partition), [:], nil) }
             return
         }
         let parts = value.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         guard parts.count == 6 else { return }
         let named = String(parts[4])
         if named == account { return }
+        if parts[5] == "root" {
+            // The account's root stands for every principal of the account (the root user itself
+            // cannot assume roles), so a role of that account asks the question.
+            add("account:\(named)", probeRole(named, partition), [:], nil)
+            return
+        }
         let wildcardAccount = named.contains("*") || named.contains("?")
         let concrete = wildcardAccount ? outsider : named
         let resource = String(parts[5]).concreteExample
