@@ -86,8 +86,7 @@ public struct AccessAnalysis: Sendable {
         self.resources = resources
         self.computeBindings = computeBindings
         self.facts = facts
-        var seen: Set<String> = []
-        self.unknownReasons = unknownReasons.filter { seen.insert($0).inserted }
+        self.unknownReasons = unknownReasons.uniqued
         var principalIndex: [String: Int] = [:]
         for (i, p) in principals.enumerated() { principalIndex[p.arn] = i }
         self.principalIndex = principalIndex

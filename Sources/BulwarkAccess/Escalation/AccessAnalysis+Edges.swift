@@ -27,9 +27,7 @@ extension AccessAnalysis {
 
     /// The statements behind an allowed identity-side evaluation, described.
     func statements(_ p: AnalyzedPrincipal, _ evaluations: [Evaluation]) -> [String] {
-        var seen: Set<String> = []
-        return evaluations.compactMap { p.describe($0.explanation.decidingStatement) }
-            .filter { seen.insert($0).inserted }
+        evaluations.compactMap { p.describe($0.explanation.decidingStatement) }.uniqued
     }
 
     /// The roles' trust policies compiled for a caller whose own account allows everything, so a

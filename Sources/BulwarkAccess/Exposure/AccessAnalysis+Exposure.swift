@@ -60,8 +60,7 @@ extension AccessAnalysis {
             unknown += limits.unknownReasons.filter { $0.hasPrefix("bucket ACL") }
         }
         guard !grants.isEmpty || !unknown.isEmpty else { return nil }
-        var seen: Set<String> = []
-        let reason = unknown.filter { seen.insert($0).inserted }.joined(separator: "; ")
+        let reason = unknown.uniqued.joined(separator: "; ")
         return Exposure(
             resource: resource.arn,
             resourceType: resource.resourceType,

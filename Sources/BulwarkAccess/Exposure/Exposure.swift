@@ -48,13 +48,13 @@ public struct Exposure: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every party the resource admits.
-    public var exposedTo: [String] { unique(grants.map(\.party)) }
+    public var exposedTo: [String] { grants.map(\.party).uniqued }
     /// Every action some outside party may perform.
-    public var actions: [String] { unique(grants.flatMap(\.actions)).sorted() }
+    public var actions: [String] { grants.flatMap(\.actions).uniqued.sorted() }
     /// Every condition key some grant depends on.
-    public var conditions: [String] { unique(grants.flatMap(\.conditions)).sorted() }
+    public var conditions: [String] { grants.flatMap(\.conditions).uniqued.sorted() }
     /// Every statement that admits some party.
-    public var statements: [String] { unique(grants.flatMap(\.statements)) }
+    public var statements: [String] { grants.flatMap(\.statements).uniqued }
 
     /// `ARN exposed to anonymous: s3:GetObject` or `ARN: unknown (reason)`.
     public var description: String {
@@ -68,8 +68,4 @@ public struct Exposure: Sendable, Hashable, CustomStringConvertible {
             .joined(separator: "\n")
     }
 
-    private func unique(_ values: [String]) -> [String] {
-        var seen: Set<String> = []
-        return values.filter { seen.insert($0).inserted }
-    }
 }
