@@ -55,7 +55,14 @@ import Testing
     }
 
     @Test func unparsablePolicyIsUnknown() {
-        let result = finding(.value(EmbeddedPolicy(text: "{", document: nil)))
+        let result = finding(
+            .value(
+                EmbeddedPolicy(
+                    text: "{",
+                    parsed: .failure(PolicyError(diagnostics: PolicyDocument.parse("{").diagnostics))
+                )
+            )
+        )
         #expect(result?.status == .unknown)
         #expect(result?.unknownReason?.code == UnknownReason.unparsablePolicy)
     }

@@ -28,7 +28,7 @@ public func denies(
     case .unknown(let reason): return Check(.unknown(UnknownReason(reason)), location: location)
     case .notConfigured: document = nil
     case .value(let embedded):
-        guard let parsed = embedded.document else {
+        guard case .success(let parsed) = embedded.parsed else {
             let reason = UnknownReason(
                 code: UnknownReason.unparsablePolicy,
                 message: "the policy of \(resource) could not be parsed (see the snapshot's issues)"

@@ -36,7 +36,11 @@ public struct OrganizationGuardrails: Sendable, Hashable {
             if let reason = organizations.accounts.unreadable ?? organizations.organizationalUnits.unreadable {
                 return .unknown(reason)
             }
-            guard let ancestry = organizations.ancestry(ofAccount: account) else {
+            let ancestry: [String]
+            switch organizations.ancestry(ofAccount: account) {
+            case .value(let path): ancestry = path
+            case .unknown(let reason): return .unknown(reason)
+            case .notConfigured:
                 return .unknown(
                     Unreadable(
                         call: SnapshotCall(scope: .global, service: "organizations", operation: "list-accounts"),
@@ -76,7 +80,7 @@ public struct OrganizationGuardrails: Sendable, Hashable {
                 case .unknown(let reason): return .unknown(reason)
                 case .notConfigured: return .unknown(missing)
                 case .value(let embedded):
-                    guard let document = embedded.document else { return .unknown(missing) }
+                    guard case .success(let document) = embedded.parsed else { return .unknown(missing) }
                     level.append(document)
                 }
             }
