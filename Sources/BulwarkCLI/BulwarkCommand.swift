@@ -17,6 +17,7 @@ struct BulwarkCommand {
             ActionsCommand.self,
             CollectCommand.self,
             InventoryCommand.self,
+            AccessCommand.self,
         ]
     }
 

@@ -19,7 +19,9 @@ extension AccessAnalysis {
     /// allowed with the context AWS derives from the principal, `Conditional` when one is allowed
     /// only once conditions are met (the keys are listed), else `ExplicitDeny` or `ImplicitDeny`.
     /// Allowed patterns other than `*` are followed by the snapshot's resources they reach.
-    public func effectivePermissions(of p: AnalyzedPrincipal, includingImplicitDenies: Bool = false) -> EffectivePermissions {
+    public func effectivePermissions(of p: AnalyzedPrincipal, includingImplicitDenies: Bool = false)
+        -> EffectivePermissions
+    {
         let digests = StatementDigest.all(for: p, guardrails)
         let relaxed = p.relaxedIdentitySide(guardrails)
         var entries: [ActionPermission] = []
@@ -40,7 +42,11 @@ extension AccessAnalysis {
                 entries.append(ActionPermission(action: name, decision: .implicitDeny))
             }
         }
-        return EffectivePermissions(principal: p.arn, actions: entries, unknownReasons: unknownReasons + p.unknownReasons)
+        return EffectivePermissions(
+            principal: p.arn,
+            actions: entries,
+            unknownReasons: unknownReasons + p.unknownReasons
+        )
     }
 
     /// The entry for one action, or `nil` when it is an implicit deny everywhere.

@@ -13,6 +13,8 @@ public struct AccessError: Error, Sendable, Hashable, CustomStringConvertible {
     static func unknownPrincipal(_ arn: String, in analysis: AccessAnalysis) -> AccessError {
         let names = analysis.principals.prefix(5).map(\.arn).joined(separator: ", ")
         let known = names.isEmpty ? "the snapshot has no IAM users or roles" : "known principals include \(names)"
-        return AccessError("\(arn) is not an IAM user or role of account \(analysis.accountID) in the snapshot; \(known)")
+        return AccessError(
+            "\(arn) is not an IAM user or role of account \(analysis.accountID) in the snapshot; \(known)"
+        )
     }
 }

@@ -47,15 +47,20 @@ public struct UnusedAccess: Sendable, Hashable, CustomStringConvertible {
             var found: [UnusedAccess] = []
             for row in report.userRows {
                 if row.passwordEnabled == true, stale(row.passwordLastUsed, created: row.userCreationTime) {
-                    let detail = row.passwordLastUsed.map { "password last used \(age($0)) days ago" } ?? "password never used"
-                    found.append(UnusedAccess(arn: row.arn, kind: .password, detail: detail, lastUsed: row.passwordLastUsed))
+                    let detail =
+                        row.passwordLastUsed.map { "password last used \(age($0)) days ago" } ?? "password never used"
+                    found.append(
+                        UnusedAccess(arn: row.arn, kind: .password, detail: detail, lastUsed: row.passwordLastUsed)
+                    )
                 }
                 let keys = [
                     (1, row.accessKey1Active, row.accessKey1LastUsedDate, row.accessKey1LastRotated),
                     (2, row.accessKey2Active, row.accessKey2LastUsedDate, row.accessKey2LastRotated),
                 ]
                 for (number, active, used, rotated) in keys where active && stale(used, created: rotated) {
-                    let detail = used.map { "access key \(number) last used \(age($0)) days ago" } ?? "access key \(number) never used"
+                    let detail =
+                        used.map { "access key \(number) last used \(age($0)) days ago" }
+                        ?? "access key \(number) never used"
                     found.append(UnusedAccess(arn: row.arn, kind: .accessKey, detail: detail, lastUsed: used))
                 }
             }

@@ -1,4 +1,4 @@
-import BulwarkIAM
+public import BulwarkIAM
 
 extension AccessAnalysis {
     /// Every principal of the snapshot that can perform `action` on `resource`, and every outside
@@ -8,9 +8,22 @@ extension AccessAnalysis {
     /// policy set, so same-account grants by either side, boundaries, SCPs, RCPs and explicit denies
     /// all count. A resource the snapshot does not hold is judged as having no resource policy.
     public func whoCan(_ action: String, on resource: String) -> WhoCan {
-        let target = self.resource(resource)
+        whoCan(action, on: resource, context: [:])
+    }
+
+    /// The resource whose policy governs `arn` when `arn` is part of it: the bucket of an S3 object.
+    func owningResource(of arn: String) -> AnalyzedResource? {
+        guard arn.hasPrefix("arn:\(partition):s3:::"), let slash = arn.firstIndex(of: "/") else { return nil }
+        return self.resource(String(arn[..<slash]))
+    }
+
+    /// ``whoCan(_:on:)`` for requests that carry `context`.
+    public func whoCan(_ action: String, on resource: String, context: RequestContext) -> WhoCan {
+        let target = self.resource(resource) ?? owningResource(of: resource)
         var unknown = unknownReasons
-        if let reason = target?.policy.unknownReason { unknown.insert("\(target?.policyName ?? "resource policy"): \(reason)", at: 0) }
+        if let reason = target?.policy.unknownReason {
+            unknown.insert("\(target?.policyName ?? "resource policy"): \(reason)", at: 0)
+        }
         let document = target?.policy.document
         let policyName = target?.policyName ?? "resource policy"
         var entries: [WhoCanEntry] = []
@@ -25,12 +38,19 @@ extension AccessAnalysis {
                 resourceIsInManagementAccount: guardrails.isManagementAccount,
                 resourceIsAWSManagedKey: target?.isAWSManagedKey ?? false
             )
-            let request = AuthorizationRequest(principal: p.principal, action: action, resource: resource, resourceAccount: accountID)
+            let request = AuthorizationRequest(
+                principal: p.principal,
+                action: action,
+                resource: resource,
+                resourceAccount: accountID,
+                context: context
+            )
             let evaluation = set.evaluate(request)
             if evaluation.decision == .allow {
-                let statements = evaluation.explanation.matchedStatements.filter { $0.effect == .allow }.compactMap {
-                    p.describe($0.statement, resourcePolicyName: policyName)
-                }
+                let statements = evaluation.explanation.matchedStatements.filter { $0.effect == .allow }
+                    .compactMap {
+                        p.describe($0.statement, resourcePolicyName: policyName)
+                    }
                 entries.append(WhoCanEntry(principal: p.arn, decision: .allow, statements: statements.uniqued))
                 continue
             }
@@ -57,7 +77,8 @@ extension AccessAnalysis {
             )
         }
         if let target, let exposure = exposure(of: target) {
-            for grant in exposure.grants where grant.actions.contains(where: { $0.lowercased() == action.lowercased() }) {
+            for grant in exposure.grants where grant.actions.contains(where: { $0.lowercased() == action.lowercased() })
+            {
                 entries.append(
                     WhoCanEntry(
                         principal: grant.party == "anonymous" ? "*" : grant.party,
