@@ -14,7 +14,7 @@ let package = Package(
     targets: []
 )
 
-for name in ["PolicyParsing", "Evaluation", "Catalog", "SnapshotLoading"] {
+for name in ["PolicyParsing", "Evaluation", "Catalog", "SnapshotLoading", "Access"] {
     package.targets.append(
         .executableTarget(
             name: name,

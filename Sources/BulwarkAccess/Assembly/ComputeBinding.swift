@@ -68,6 +68,11 @@ extension ComputeBinding {
                     )
                 )
             }
+            for endpoint in region.glue.devEndpoints.readable("Glue development endpoints in \(name)", &unknown) {
+                guard let role = endpoint.roleARN else { continue }
+                let arn = "arn:\(snapshot.partition):glue:\(name):\(snapshot.accountID):devEndpoint/\(endpoint.endpointName)"
+                bindings.append(ComputeBinding(resourceType: "AWS::Glue::DevEndpoint", resource: arn, roleARN: role.description))
+            }
             // Instances run as their instance profile's role; Systems Manager reaches only managed nodes.
             let managed = Set(region.ssm.managedInstances.valueIfPresent?.map(\.instanceID) ?? [])
             for instance in region.ec2.instances.readable("EC2 instances in \(name)", &unknown) {

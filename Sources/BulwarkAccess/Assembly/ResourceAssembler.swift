@@ -112,6 +112,28 @@ struct ResourceAssembler {
                     )
                 )
             }
+            for vault in listed("Glacier vaults in \(name)", region.glacier.vaults) {
+                resources.append(
+                    AnalyzedResource(
+                        arn: vault.vaultARN.description,
+                        resourceType: "AWS::Glacier::Vault",
+                        region: name,
+                        policyName: "vault access policy of \(vault.vaultName)",
+                        policy: Self.policy(vault.policy, what: "vault access policy")
+                    )
+                )
+            }
+            for domain in listed("OpenSearch domains in \(name)", region.openSearch.domains) {
+                resources.append(
+                    AnalyzedResource(
+                        arn: domain.arn.description,
+                        resourceType: "AWS::OpenSearchService::Domain",
+                        region: name,
+                        policyName: "access policy of domain \(domain.domainName)",
+                        policy: Self.policy(domain.accessPolicies)
+                    )
+                )
+            }
             for secret in listed("Secrets Manager secrets in \(name)", region.secretsManager.secrets) {
                 resources.append(
                     AnalyzedResource(

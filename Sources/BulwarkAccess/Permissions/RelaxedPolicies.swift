@@ -1,9 +1,10 @@
 import BulwarkIAM
 
 extension PolicyDocument {
-    /// The policy as if every condition could be met: `Allow` statements lose their conditions,
-    /// conditional `Deny` statements are dropped. What this allows and the original does not is
-    /// allowed only under conditions.
+    /// The policy as if every condition could be met.
+    ///
+    /// `Allow` statements lose their conditions and conditional `Deny` statements are dropped: what
+    /// this allows and the original does not is allowed only under conditions.
     var relaxed: PolicyDocument {
         var copy = self
         copy.statements = statements.compactMap { statement in

@@ -33,9 +33,10 @@ public struct UnusedAccess: Sendable, Hashable, CustomStringConvertible {
     /// `ARN: detail`.
     public var description: String { "\(arn): \(detail)" }
 
-    /// Active passwords and access keys of users, and roles, never used or unused for `days` days
-    /// before `now` — from the credential report and the roles' last-used data. Without the
-    /// credential report or the roles, the answer is unknown (returned as `.unknown`).
+    /// Active passwords and access keys of users, and roles, unused for `days` days before `now`.
+    ///
+    /// Read from the credential report and the roles' last-used data; without the credential
+    /// report or the roles, the answer is unknown (returned as `.unknown`).
     public static func find(in iam: IAMSnapshot, now: Date, days: Int = 90) -> Observed<[UnusedAccess]> {
         let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
         func age(_ date: Date) -> Int { Int(now.timeIntervalSince(date) / 86_400) }

@@ -20,6 +20,11 @@ extension LambdaSnapshot {
                     return function
                 }
             }
-        return LambdaSnapshot(functions: functions)
+        let mappings = reader.list(
+            LambdaEventSourceMapping.self,
+            .call(scope, "lambda", "list-event-source-mappings"),
+            key: "EventSourceMappings"
+        )
+        return LambdaSnapshot(functions: functions, eventSourceMappings: mappings)
     }
 }
