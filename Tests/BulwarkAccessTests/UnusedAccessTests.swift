@@ -42,7 +42,7 @@ import Testing
                 roleLastUsed: RoleLastUsed(lastUsedDate: Self.daysAgo(2))
             ),
         ]
-        let iam = IAMSnapshot(roles: .value(roles), credentialReport: .value(report))
+        let iam = IAMResources(roles: .value(roles), credentialReport: .value(report))
         let found = UnusedAccess.find(in: iam, now: Self.now).valueIfPresent ?? []
         #expect(
             found.map(\.detail) == [
@@ -53,7 +53,7 @@ import Testing
 
     @Test func withoutTheCredentialReportTheAnswerIsUnknown() {
         let reason = Unreadable(call: .global("iam", "get-credential-report"), code: "AccessDenied")
-        let iam = IAMSnapshot(credentialReport: .unknown(reason))
+        let iam = IAMResources(credentialReport: .unknown(reason))
         #expect(UnusedAccess.find(in: iam, now: Self.now).unreadable == reason)
     }
 }

@@ -32,7 +32,7 @@ extension ComputeBinding {
             for function in region.lambda.functions.readable("Lambda functions in \(name)", &unknown) {
                 guard let role = function.role else { continue }
                 bindings.append(
-                    ComputeBinding(resourceType: "AWS::Lambda::Function", resource: function.functionArn, roleARN: role)
+                    ComputeBinding(resourceType: "AWS::Lambda::Function", resource: function.functionARN, roleARN: role)
                 )
             }
             for project in region.codeBuild.projects.readable("CodeBuild projects in \(name)", &unknown) {
@@ -49,11 +49,11 @@ extension ComputeBinding {
                 "SageMaker notebook instances in \(name)",
                 &unknown
             ) {
-                guard let role = notebook.roleArn else { continue }
+                guard let role = notebook.roleARN else { continue }
                 bindings.append(
                     ComputeBinding(
                         resourceType: "AWS::SageMaker::NotebookInstance",
-                        resource: notebook.notebookInstanceArn ?? notebook.notebookInstanceName,
+                        resource: notebook.notebookInstanceARN ?? notebook.notebookInstanceName,
                         roleARN: role
                     )
                 )
@@ -70,8 +70,11 @@ extension ComputeBinding {
             }
             for endpoint in region.glue.devEndpoints.readable("Glue development endpoints in \(name)", &unknown) {
                 guard let role = endpoint.roleARN else { continue }
-                let arn = "arn:\(snapshot.partition):glue:\(name):\(snapshot.accountID):devEndpoint/\(endpoint.endpointName)"
-                bindings.append(ComputeBinding(resourceType: "AWS::Glue::DevEndpoint", resource: arn, roleARN: role.description))
+                let arn =
+                    "arn:\(snapshot.partition):glue:\(name):\(snapshot.accountID):devEndpoint/\(endpoint.endpointName)"
+                bindings.append(
+                    ComputeBinding(resourceType: "AWS::Glue::DevEndpoint", resource: arn, roleARN: role.description)
+                )
             }
             // Instances run as their instance profile's role; Systems Manager reaches only managed nodes.
             let managed = Set(region.ssm.managedInstances.valueIfPresent?.map(\.instanceID) ?? [])

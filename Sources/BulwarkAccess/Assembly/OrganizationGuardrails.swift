@@ -34,7 +34,7 @@ public struct OrganizationGuardrails: Sendable, Hashable {
     }
 
     /// Assembles the SCP and RCP levels of `account` from the organization tree in `organizations`.
-    public init(account: String, organizations: OrganizationsSnapshot) {
+    public init(account: String, organizations: OrganizationsResources) {
         self.init()
         switch organizations.organization {
         case .notConfigured:

@@ -3,12 +3,12 @@ import BulwarkModels
 
 /// Gathers each user's and role's policies from the IAM part of a snapshot.
 struct PrincipalAssembler {
-    let iam: IAMSnapshot
+    let iam: IAMResources
     let guardrails: OrganizationGuardrails
     let managed: [String: ManagedPolicy]
     let groups: [String: IAMGroup]
 
-    init(iam: IAMSnapshot, guardrails: OrganizationGuardrails) {
+    init(iam: IAMResources, guardrails: OrganizationGuardrails) {
         self.iam = iam
         self.guardrails = guardrails
         var managed: [String: ManagedPolicy] = [:]
@@ -80,7 +80,7 @@ struct PrincipalAssembler {
         var reasons: [String] = []
         let owner = "user \(user.userName)"
         var policies = inline(user.userPolicyList, owner: owner, &reasons)
-        var attached = user.attachedManagedPolicies.map(\.policyArn)
+        var attached = user.attachedManagedPolicies.map(\.policyARN)
         policies += managedPolicies(user.attachedManagedPolicies, owner: owner, &reasons)
         for name in user.groupList {
             guard let group = groups[name] else {
@@ -90,7 +90,7 @@ struct PrincipalAssembler {
             let groupOwner = "group \(name)"
             policies += inline(group.groupPolicyList, owner: groupOwner, &reasons)
             policies += managedPolicies(group.attachedManagedPolicies, owner: groupOwner, &reasons)
-            attached += group.attachedManagedPolicies.map(\.policyArn)
+            attached += group.attachedManagedPolicies.map(\.policyARN)
         }
         return try? AnalyzedPrincipal(
             arn: user.arn,
@@ -118,7 +118,7 @@ struct PrincipalAssembler {
             kind: .role,
             identityPolicies: policies,
             permissionsBoundary: boundary(role.permissionsBoundary, owner: owner, &reasons),
-            attachedPolicyARNs: role.attachedManagedPolicies.map(\.policyArn),
+            attachedPolicyARNs: role.attachedManagedPolicies.map(\.policyARN),
             trustPolicy: trust,
             unknownReasons: reasons,
             guardrails: guardrails
@@ -141,11 +141,11 @@ struct PrincipalAssembler {
         _ reasons: inout [String]
     ) -> [SourcedPolicy] {
         list.compactMap { attached in
-            managedDocument(attached.policyArn, owner: owner, &reasons)
+            managedDocument(attached.policyARN, owner: owner, &reasons)
                 .map {
                     SourcedPolicy(
-                        source: "\(owner), \(attached.policyArn)",
-                        managedPolicyARN: attached.policyArn,
+                        source: "\(owner), \(attached.policyARN)",
+                        managedPolicyARN: attached.policyARN,
                         document: $0
                     )
                 }
@@ -157,7 +157,7 @@ struct PrincipalAssembler {
         owner: String,
         _ reasons: inout [String]
     ) -> SourcedPolicy? {
-        guard let arn = boundary?.permissionsBoundaryArn else { return nil }
+        guard let arn = boundary?.permissionsBoundaryARN else { return nil }
         guard let document = managedDocument(arn, owner: owner, &reasons) else {
             // An unreadable boundary still limits: deny everything rather than grant what it may not.
             return SourcedPolicy(

@@ -35,7 +35,7 @@ struct ResourceAssembler {
                 let managed = key.metadata.valueIfPresent?.keyManager == .aws
                 resources.append(
                     AnalyzedResource(
-                        arn: key.keyArn,
+                        arn: key.keyARN,
                         resourceType: "AWS::KMS::Key",
                         region: name,
                         policyName: "key policy of \(key.keyID)",
@@ -45,7 +45,7 @@ struct ResourceAssembler {
                 )
             }
             for queue in listed("SQS queues in \(name)", region.sqs.queues) {
-                let arn = queue.attributes.valueIfPresent?.queueArn ?? Self.queueARN(queue.queueURL, snapshot)
+                let arn = queue.attributes.valueIfPresent?.queueARN ?? Self.queueARN(queue.queueURL, snapshot)
                 let policy: AnalyzedResource.Policy =
                     switch queue.attributes {
                     case .value(let attributes): Self.policy(attributes.policy)
@@ -71,7 +71,7 @@ struct ResourceAssembler {
                     }
                 resources.append(
                     AnalyzedResource(
-                        arn: topic.topicArn,
+                        arn: topic.topicARN,
                         resourceType: "AWS::SNS::Topic",
                         region: name,
                         policyName: "topic policy",
@@ -82,7 +82,7 @@ struct ResourceAssembler {
             for function in listed("Lambda functions in \(name)", region.lambda.functions) {
                 resources.append(
                     AnalyzedResource(
-                        arn: function.functionArn,
+                        arn: function.functionARN,
                         resourceType: "AWS::Lambda::Function",
                         region: name,
                         policyName: "function policy of \(function.functionName)",

@@ -37,7 +37,7 @@ public struct UnusedAccess: Sendable, Hashable, CustomStringConvertible {
     ///
     /// Read from the credential report and the roles' last-used data; without the credential
     /// report or the roles, the answer is unknown (returned as `.unknown`).
-    public static func find(in iam: IAMSnapshot, now: Date, days: Int = 90) -> Observed<[UnusedAccess]> {
+    public static func find(in iam: IAMResources, now: Date, days: Int = 90) -> Observed<[UnusedAccess]> {
         let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
         func age(_ date: Date) -> Int { Int(now.timeIntervalSince(date) / 86_400) }
         func stale(_ date: Date?, created: Date?) -> Bool {

@@ -48,13 +48,14 @@ public struct GlacierResources: Sendable, Hashable {
             .asyncMap { vaults in
                 await Concurrently.map(vaults) { vault in
                     var vault = vault
-                    vault.policy = reader.member(
-                        VaultAccessPolicy.self,
-                        .call(scope, "glacier", "get-vault-access-policy", vault.vaultName),
-                        key: "policy",
-                        policyKind: .resource
-                    )
-                    .flatMap { $0.policy.map(Observed.value) ?? .notConfigured }
+                    vault.policy =
+                        reader.member(
+                            VaultAccessPolicy.self,
+                            .call(scope, "glacier", "get-vault-access-policy", vault.vaultName),
+                            key: "policy",
+                            policyKind: .resource
+                        )
+                        .flatMap { $0.policy.map(Observed.value) ?? .notConfigured }
                     return vault
                 }
             }

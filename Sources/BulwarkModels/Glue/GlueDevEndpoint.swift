@@ -46,6 +46,12 @@ public struct GlueResources: Sendable, Hashable {
 
     /// Reads `glue get-dev-endpoints`.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) -> GlueResources {
-        GlueResources(devEndpoints: reader.list(GlueDevEndpoint.self, .call(scope, "glue", "get-dev-endpoints"), key: "DevEndpoints"))
+        GlueResources(
+            devEndpoints: reader.list(
+                GlueDevEndpoint.self,
+                .call(scope, "glue", "get-dev-endpoints"),
+                key: "DevEndpoints"
+            )
+        )
     }
 }
