@@ -9,7 +9,7 @@ public struct LambdaEventSourceMapping: Sendable, Hashable {
     public var functionARN: ARN?
     /// The queue or stream it reads.
     public var eventSourceARN: ARN?
-    /// `Enabled`, `Disabled`, …
+    /// The mapping's state, such as `Enabled` or `Disabled`.
     public var state: String?
 
     /// Creates a mapping.
