@@ -167,9 +167,14 @@ extension AccessAnalysis {
             let by = p.describe(evaluation.explanation.decidingStatement).map { " (\($0))" } ?? ""
             return ("allowed every action on every resource\(by)", nil)
         }
+        var filters: [String: TargetFilter] = [:]
         for change in selfChanges(of: p) {
+            let filter = filters[change.method] ?? TargetFilter(p, action: change.method)
+            filters[change.method] = filter
+            guard filter.admits(change.resource),
+                p.identityDecision(change.method, on: change.resource, context: change.context) == .allow
+            else { continue }
             let evaluation = p.identityEvaluation(change.method, on: change.resource, context: change.context)
-            guard evaluation.decision == .allow else { continue }
             let after = AnalyzedPrincipal.compile(
                 principal: p.principal,
                 identity: change.identity,

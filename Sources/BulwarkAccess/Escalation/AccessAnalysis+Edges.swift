@@ -82,12 +82,15 @@ extension AccessAnalysis {
 
     /// Edges that change another principal's credentials or trust: access keys, login profiles,
     /// trust policies.
-    func credentialEdges(_ p: AnalyzedPrincipal, _ q: AnalyzedPrincipal, selfTrusting: CompiledPolicySet?)
-        -> [EscalationStep]
-    {
+    func credentialEdges(
+        _ p: AnalyzedPrincipal,
+        _ q: AnalyzedPrincipal,
+        selfTrusting: CompiledPolicySet?,
+        filter: (String) -> TargetFilter
+    ) -> [EscalationStep] {
         var steps: [EscalationStep] = []
         func check(_ method: String) {
-            guard p.identityDecision(method, on: q.arn) == .allow else { return }
+            guard filter(method).admits(q.arn), p.identityDecision(method, on: q.arn) == .allow else { return }
             let evaluation = p.identityEvaluation(method, on: q.arn)
             steps.append(
                 EscalationStep(
@@ -109,7 +112,8 @@ extension AccessAnalysis {
             // Rewriting the trust policy to name the caller, then assuming the role: the caller's own
             // denies, boundary and SCPs must still allow sts:AssumeRole.
             let assume = AuthorizationRequest(principal: p.principal, action: "sts:AssumeRole", resource: q.arn)
-            guard let selfTrusting, p.identityDecision("iam:UpdateAssumeRolePolicy", on: q.arn) == .allow,
+            guard let selfTrusting, filter("iam:UpdateAssumeRolePolicy").admits(q.arn),
+                p.identityDecision("iam:UpdateAssumeRolePolicy", on: q.arn) == .allow,
                 selfTrusting.decision(for: assume) == .allow
             else { return steps }
             let evaluation = p.identityEvaluation("iam:UpdateAssumeRolePolicy", on: q.arn)
@@ -195,7 +199,11 @@ extension AccessAnalysis {
     }
 
     /// `p` → the role of existing compute, by changing what the compute runs.
-    func computeEdges(_ p: AnalyzedPrincipal, _ binding: ComputeBinding) -> [EscalationStep] {
+    func computeEdges(
+        _ p: AnalyzedPrincipal,
+        _ binding: ComputeBinding,
+        filter: (String) -> TargetFilter
+    ) -> [EscalationStep] {
         var steps: [EscalationStep] = []
         for method in EscalationMethod.existingComputeMethods {
             guard case .existingCompute(let type) = method.kind, type == binding.resourceType else { continue }

@@ -97,50 +97,63 @@ extension AccessAnalysis {
         let probes: [String: CompiledPolicySet]
         /// The compute services each role's trust policy admits.
         let trusted: [String: Set<String>]
-        /// Principals some trust policy names by ARN (they need no identity permission to assume).
-        let namedInTrust: Set<String>
+        /// The principals each role's trust policy names by ARN (they need no identity permission to assume).
+        let trustNames: [String: Set<String>]
 
         init(_ analysis: AccessAnalysis) {
             probes = analysis.trustProbes()
             trusted = analysis.servicesTrusted(probes: probes)
-            var named: Set<String> = []
+            var named: [String: Set<String>] = [:]
             for role in analysis.principals {
                 for statement in role.trustPolicy?.statements ?? [] {
                     guard case .principal(.entries(let entries))? = statement.principal else { continue }
-                    for entry in entries where entry.type == .aws { named.insert(entry.value) }
+                    for entry in entries where entry.type == .aws { named[role.arn, default: []].insert(entry.value) }
                 }
             }
-            namedInTrust = named
+            trustNames = named
         }
     }
 
     /// Every edge out of `p`.
     func edges(from p: AnalyzedPrincipal, _ inputs: GraphInputs) -> [EscalationStep] {
-        let probes = inputs.probes
-        let trusted = inputs.trusted
-        let namedInTrust = inputs.namedInTrust
-        var somewhere: [String: Evaluation?] = [:]
-        func can(_ action: String, _ context: RequestContext = [:]) -> Bool {
-            allowedSomewhere(p, action, context: context) != nil
+        var filters: [String: TargetFilter] = [:]
+        func filter(_ action: String) -> TargetFilter {
+            if let known = filters[action] { return known }
+            let made = TargetFilter(p, action: action)
+            filters[action] = made
+            return made
         }
-        let mayAssume = can("sts:AssumeRole") || namedInTrust.contains(p.arn)
-        let mayChangeCredentials =
-            can("iam:CreateAccessKey") || can("iam:CreateLoginProfile") || can("iam:UpdateLoginProfile")
-            || can("iam:UpdateAssumeRolePolicy")
-        let passable = Set(trusted.values.flatMap { $0 })
-            .filter { can("iam:PassRole", ["iam:PassedToService": .string($0)]) }
-        let selfTrusting = mayChangeCredentials ? selfTrustingSet(p) : nil
+        var somewhere: [String: Evaluation?] = [:]
+        let credentialMethods = [
+            "iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:UpdateLoginProfile", "iam:UpdateAssumeRolePolicy",
+        ]
+        let mayChangeCredentials = credentialMethods.contains { !filter($0).isEmpty }
+        let assume = filter("sts:AssumeRole")
+        let pass = filter("iam:PassRole")
+        let passable =
+            pass.isEmpty
+            ? []
+            : Set(inputs.trusted.values.flatMap { $0 })
+                .filter { allowedSomewhere(p, "iam:PassRole", context: ["iam:PassedToService": .string($0)]) != nil }
+        let selfTrusting = filter("iam:UpdateAssumeRolePolicy").isEmpty ? nil : selfTrustingSet(p)
         var steps: [EscalationStep] = []
         for q in principals where q.arn != p.arn {
-            if mayAssume, q.kind == .role, let probe = probes[q.arn], let step = assumeRoleEdge(p, q, probe: probe) {
+            if q.kind == .role, let probe = inputs.probes[q.arn],
+                assume.admits(q.arn) || inputs.trustNames[q.arn]?.contains(p.arn) == true,
+                let step = assumeRoleEdge(p, q, probe: probe)
+            {
                 steps.append(step)
             }
-            if mayChangeCredentials { steps += credentialEdges(p, q, selfTrusting: selfTrusting) }
-            if q.kind == .role, let services = trusted[q.arn]?.intersection(passable), !services.isEmpty {
+            if mayChangeCredentials { steps += credentialEdges(p, q, selfTrusting: selfTrusting, filter: filter) }
+            if q.kind == .role, pass.admits(q.arn), let services = inputs.trusted[q.arn]?.intersection(passable),
+                !services.isEmpty
+            {
                 steps += passRoleEdges(p, q, trusted: services, somewhere: &somewhere)
             }
         }
-        for binding in computeBindings where binding.roleARN != p.arn { steps += computeEdges(p, binding) }
+        for binding in computeBindings where binding.roleARN != p.arn {
+            steps += computeEdges(p, binding, filter: filter)
+        }
         return steps
     }
 
@@ -179,7 +192,8 @@ extension AccessAnalysis {
             .map {
                 ("iam:CreatePolicyVersion", $0)
             }
-        for (method, resource) in candidates where p.identityDecision(method, on: resource) == .allow {
+        for (method, resource) in candidates
+        where TargetFilter(p, action: method).admits(resource) && p.identityDecision(method, on: resource) == .allow {
             let evaluation = p.identityEvaluation(method, on: resource)
             return EscalationStep(
                 from: p.arn,

@@ -28,6 +28,7 @@ extension AccessAnalysis {
         entries.reserveCapacity(includingImplicitDenies ? catalog.actions.count : 256)
         var service = ""
         var candidates: [StatementDigest] = []
+        let base = AuthorizationRequest(principal: p.principal, action: "iam:GetUser")
         for action in catalog.actions {
             if action.service != service {
                 service = action.service
@@ -36,7 +37,7 @@ extension AccessAnalysis {
             let name = action.fullName
             let prepared = RequestAction(name)
             let applying = candidates.filter { $0.matches(prepared) }
-            if let entry = permission(name, p, applying, relaxed: relaxed) {
+            if let entry = permission(name, p, applying, relaxed: relaxed, base: base) {
                 entries.append(entry)
             } else if includingImplicitDenies {
                 entries.append(ActionPermission(action: name, decision: .implicitDeny))
@@ -54,7 +55,8 @@ extension AccessAnalysis {
         _ action: String,
         _ p: AnalyzedPrincipal,
         _ applying: [StatementDigest],
-        relaxed: CompiledPolicySet
+        relaxed: CompiledPolicySet,
+        base: AuthorizationRequest
     ) -> ActionPermission? {
         var patterns: [String] = []
         var notResources: [String] = []
@@ -72,7 +74,7 @@ extension AccessAnalysis {
         var conditional: [String] = []
         var sawDeny = false
         for pattern in patterns {
-            let request = AuthorizationRequest(principal: p.principal, action: action, resource: pattern)
+            let request = base.with(action: action, resource: pattern)
             switch p.identitySide.decision(for: request) {
             case .allow: allowed.append(pattern)
             case .explicitDeny: sawDeny = true
