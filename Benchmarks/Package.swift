@@ -21,6 +21,7 @@ for name in ["PolicyParsing", "Evaluation", "Catalog", "SnapshotLoading", "Acces
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Bulwark", package: "bulwark"),
+                .product(name: "BulwarkAccess", package: "bulwark"),
             ],
             path: "Benchmarks/\(name)",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -12,11 +12,19 @@ let benchmarks: @Sendable () -> Void = {
     let small = AccountGenerator.analysis(principals: 10)
     let large = AccountGenerator.analysis()
     let buckets = AccountGenerator.buckets()
-    guard let developer = small.principals.first, let admin = AccountGenerator.analysis(principals: 200).principals.last else { return }
+    guard let developer = small.principals.first, let admin = AccountGenerator.analysis(principals: 200).principals.last
+    else { return }
 
     Benchmark("Access.Baseline.1000decisions") { benchmark in
         let set = PolicySet(identityPolicies: developer.identityPolicies.map(\.document)).compiled()
-        let requests = (0..<1_000).map { AuthorizationRequest(principal: developer.principal, action: "s3:GetObject", resource: "arn:aws:s3:::team-0-\($0)/k") }
+        let requests = (0..<1_000)
+            .map {
+                AuthorizationRequest(
+                    principal: developer.principal,
+                    action: "s3:GetObject",
+                    resource: "arn:aws:s3:::team-0-\($0)/k"
+                )
+            }
         benchmark.startMeasurement()
         for request in requests { blackHole(set.decision(for: request)) }
     }

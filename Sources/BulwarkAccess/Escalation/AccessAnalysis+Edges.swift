@@ -86,11 +86,11 @@ extension AccessAnalysis {
         _ p: AnalyzedPrincipal,
         _ q: AnalyzedPrincipal,
         selfTrusting: CompiledPolicySet?,
-        filter: (String) -> TargetFilter
+        filters: CredentialFilters
     ) -> [EscalationStep] {
         var steps: [EscalationStep] = []
-        func check(_ method: String) {
-            guard filter(method).admits(q.arn), p.identityDecision(method, on: q.arn) == .allow else { return }
+        func check(_ method: String, _ filter: TargetFilter) {
+            guard filter.admits(q.arn), p.identityDecision(method, on: q.arn) == .allow else { return }
             let evaluation = p.identityEvaluation(method, on: q.arn)
             steps.append(
                 EscalationStep(
@@ -104,17 +104,19 @@ extension AccessAnalysis {
         }
         switch q.kind {
         case .user:
-            check("iam:CreateAccessKey")
+            check("iam:CreateAccessKey", filters.createAccessKey)
             let password = facts.passwordEnabled[q.arn]
-            if password != true { check("iam:CreateLoginProfile") }
-            if password != false { check("iam:UpdateLoginProfile") }
+            if password != true { check("iam:CreateLoginProfile", filters.createLoginProfile) }
+            if password != false { check("iam:UpdateLoginProfile", filters.updateLoginProfile) }
         case .role:
             // Rewriting the trust policy to name the caller, then assuming the role: the caller's own
             // denies, boundary and SCPs must still allow sts:AssumeRole.
-            let assume = AuthorizationRequest(principal: p.principal, action: "sts:AssumeRole", resource: q.arn)
-            guard let selfTrusting, filter("iam:UpdateAssumeRolePolicy").admits(q.arn),
+            guard let selfTrusting, filters.updateTrust.admits(q.arn),
                 p.identityDecision("iam:UpdateAssumeRolePolicy", on: q.arn) == .allow,
-                selfTrusting.decision(for: assume) == .allow
+                selfTrusting.decision(
+                    for: AuthorizationRequest(principal: p.principal, action: "sts:AssumeRole", resource: q.arn)
+                )
+                    == .allow
             else { return steps }
             let evaluation = p.identityEvaluation("iam:UpdateAssumeRolePolicy", on: q.arn)
             steps.append(
@@ -128,6 +130,26 @@ extension AccessAnalysis {
             )
         }
         return steps
+    }
+
+    /// What `p`'s `Allow` statements name for the credential and trust-policy methods.
+    struct CredentialFilters {
+        var createAccessKey: TargetFilter
+        var createLoginProfile: TargetFilter
+        var updateLoginProfile: TargetFilter
+        var updateTrust: TargetFilter
+
+        init(_ p: AnalyzedPrincipal) {
+            createAccessKey = TargetFilter(p, action: "iam:CreateAccessKey")
+            createLoginProfile = TargetFilter(p, action: "iam:CreateLoginProfile")
+            updateLoginProfile = TargetFilter(p, action: "iam:UpdateLoginProfile")
+            updateTrust = TargetFilter(p, action: "iam:UpdateAssumeRolePolicy")
+        }
+
+        /// Whether no method names any target.
+        var isEmpty: Bool {
+            createAccessKey.isEmpty && createLoginProfile.isEmpty && updateLoginProfile.isEmpty && updateTrust.isEmpty
+        }
     }
 
     /// The policy set of `p` against a trust policy that names `p` directly: what remains of

@@ -124,10 +124,7 @@ extension AccessAnalysis {
             return made
         }
         var somewhere: [String: Evaluation?] = [:]
-        let credentialMethods = [
-            "iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:UpdateLoginProfile", "iam:UpdateAssumeRolePolicy",
-        ]
-        let mayChangeCredentials = credentialMethods.contains { !filter($0).isEmpty }
+        let credentials = CredentialFilters(p)
         let assume = filter("sts:AssumeRole")
         let pass = filter("iam:PassRole")
         let passable =
@@ -135,7 +132,7 @@ extension AccessAnalysis {
             ? []
             : Set(inputs.trusted.values.flatMap { $0 })
                 .filter { allowedSomewhere(p, "iam:PassRole", context: ["iam:PassedToService": .string($0)]) != nil }
-        let selfTrusting = filter("iam:UpdateAssumeRolePolicy").isEmpty ? nil : selfTrustingSet(p)
+        let selfTrusting = credentials.updateTrust.isEmpty ? nil : selfTrustingSet(p)
         var steps: [EscalationStep] = []
         for q in principals where q.arn != p.arn {
             if q.kind == .role, let probe = inputs.probes[q.arn],
@@ -144,7 +141,7 @@ extension AccessAnalysis {
             {
                 steps.append(step)
             }
-            if mayChangeCredentials { steps += credentialEdges(p, q, selfTrusting: selfTrusting, filter: filter) }
+            if !credentials.isEmpty { steps += credentialEdges(p, q, selfTrusting: selfTrusting, filters: credentials) }
             if q.kind == .role, pass.admits(q.arn), let services = inputs.trusted[q.arn]?.intersection(passable),
                 !services.isEmpty
             {

@@ -83,13 +83,20 @@ extension AccessAnalysis {
             isTrustPolicy: isTrust
         )
         guard !probes.isEmpty, let set = resourceSide(resource) else { return [] }
-        let allowed = document.statements.filter { $0.effect == .allow }
-        let patterns = allowed.map { statement in
-            (statement.action.isNegated, statement.action.patterns.map(ActionPattern.init))
+        // The actions the Allow statements name, expanded once against the catalog (all, for NotAction).
+        var namedActions: Set<String> = []
+        var namesAll = false
+        for statement in document.statements where statement.effect == .allow {
+            if statement.action.isNegated { namesAll = true }
+            for pattern in statement.action.patterns where !namesAll {
+                if pattern == "*" {
+                    namesAll = true
+                } else {
+                    namedActions.formUnion(catalog.actions(matching: pattern).map(\.fullName))
+                }
+            }
         }
-        func named(_ action: String) -> Bool {
-            patterns.contains { negated, list in negated || list.contains { $0.matches(action) } }
-        }
+        func named(_ action: String) -> Bool { namesAll || namedActions.contains(action) }
         let relaxed = CallerControlledContext(policy: document)
         let targets = probeResources(resource)
         var grants: [ExposureGrant] = []
