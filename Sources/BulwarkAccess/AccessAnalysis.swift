@@ -45,7 +45,7 @@ public struct AccessAnalysis: Sendable {
         let (bindings, computeUnknown) = ComputeBinding.gather(from: snapshot)
         self.init(
             accountID: snapshot.accountID,
-            partition: snapshot.partition,
+            partition: snapshot.partition.rawValue,
             guardrails: guardrails,
             principals: principals,
             resources: resources,

@@ -1,4 +1,5 @@
 import BulwarkAccess
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 import Testing
@@ -7,11 +8,11 @@ import Testing
     static let now = Date(timeIntervalSince1970: 1_780_000_000)
     static func daysAgo(_ days: Double) -> Date { now.addingTimeInterval(-days * 86_400) }
 
-    @Test func staleAndNeverUsedCredentials() {
+    @Test func staleAndNeverUsedCredentials() throws {
         let report = CredentialReport(rows: [
             CredentialReportRow(
                 user: "old",
-                arn: TestAccount.user("old"),
+                arn: try ARN(parsing: TestAccount.user("old")),
                 userCreationTime: Self.daysAgo(400),
                 passwordEnabled: true,
                 passwordLastUsed: Self.daysAgo(200),
@@ -20,7 +21,7 @@ import Testing
             ),
             CredentialReportRow(
                 user: "fresh",
-                arn: TestAccount.user("fresh"),
+                arn: try ARN(parsing: TestAccount.user("fresh")),
                 userCreationTime: Self.daysAgo(400),
                 passwordEnabled: true,
                 passwordLastUsed: Self.daysAgo(3),
@@ -31,13 +32,13 @@ import Testing
         let roles = [
             IAMRole(
                 roleName: "idle",
-                arn: TestAccount.role("idle"),
+                arn: try ARN(parsing: TestAccount.role("idle")),
                 createDate: Self.daysAgo(500),
                 roleLastUsed: RoleLastUsed(lastUsedDate: Self.daysAgo(120))
             ),
             IAMRole(
                 roleName: "busy",
-                arn: TestAccount.role("busy"),
+                arn: try ARN(parsing: TestAccount.role("busy")),
                 createDate: Self.daysAgo(500),
                 roleLastUsed: RoleLastUsed(lastUsedDate: Self.daysAgo(2))
             ),

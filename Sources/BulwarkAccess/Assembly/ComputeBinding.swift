@@ -25,14 +25,18 @@ extension ComputeBinding {
         var unknown: [String] = []
         var roleOfProfile: [String: String] = [:]
         for role in snapshot.iam.roles.valueIfPresent ?? [] {
-            for profile in role.instanceProfileList { roleOfProfile[profile.arn] = role.arn }
+            for profile in role.instanceProfileList { roleOfProfile[profile.arn.description] = role.arn.description }
         }
         for region in snapshot.sortedRegions {
             let name = region.name
             for function in region.lambda.functions.readable("Lambda functions in \(name)", &unknown) {
                 guard let role = function.role else { continue }
                 bindings.append(
-                    ComputeBinding(resourceType: "AWS::Lambda::Function", resource: function.functionARN, roleARN: role)
+                    ComputeBinding(
+                        resourceType: "AWS::Lambda::Function",
+                        resource: function.functionARN.description,
+                        roleARN: role.description
+                    )
                 )
             }
             for project in region.codeBuild.projects.readable("CodeBuild projects in \(name)", &unknown) {
@@ -40,8 +44,8 @@ extension ComputeBinding {
                 bindings.append(
                     ComputeBinding(
                         resourceType: "AWS::CodeBuild::Project",
-                        resource: project.arn ?? project.name,
-                        roleARN: role
+                        resource: project.arn?.description ?? project.name,
+                        roleARN: role.description
                     )
                 )
             }
@@ -53,8 +57,8 @@ extension ComputeBinding {
                 bindings.append(
                     ComputeBinding(
                         resourceType: "AWS::SageMaker::NotebookInstance",
-                        resource: notebook.notebookInstanceARN ?? notebook.notebookInstanceName,
-                        roleARN: role
+                        resource: notebook.notebookInstanceARN?.description ?? notebook.notebookInstanceName,
+                        roleARN: role.description
                     )
                 )
             }
@@ -79,7 +83,8 @@ extension ComputeBinding {
             // Instances run as their instance profile's role; Systems Manager reaches only managed nodes.
             let managed = Set(region.ssm.managedInstances.valueIfPresent?.map(\.instanceID) ?? [])
             for instance in region.ec2.instances.readable("EC2 instances in \(name)", &unknown) {
-                guard let profile = instance.iamInstanceProfile?.arn, let role = roleOfProfile[profile] else {
+                guard let profile = instance.iamInstanceProfile?.arn.description, let role = roleOfProfile[profile]
+                else {
                     continue
                 }
                 let arn = "arn:\(snapshot.partition):ec2:\(name):\(snapshot.accountID):instance/\(instance.instanceID)"

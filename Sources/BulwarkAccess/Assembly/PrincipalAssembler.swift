@@ -12,7 +12,7 @@ struct PrincipalAssembler {
         self.iam = iam
         self.guardrails = guardrails
         var managed: [String: ManagedPolicy] = [:]
-        for policy in iam.policies.valueIfPresent ?? [] { managed[policy.arn] = policy }
+        for policy in iam.policies.valueIfPresent ?? [] { managed[policy.arn.description] = policy }
         self.managed = managed
         var groups: [String: IAMGroup] = [:]
         for group in iam.groups.valueIfPresent ?? [] { groups[group.groupName] = group }
@@ -25,7 +25,7 @@ struct PrincipalAssembler {
         var ignored: [String] = []
         for group in groups.values {
             let owner = "group \(group.groupName)"
-            facts.groupPolicies[group.arn] =
+            facts.groupPolicies[group.arn.description] =
                 inline(group.groupPolicyList, owner: owner, &ignored)
                 + managedPolicies(group.attachedManagedPolicies, owner: owner, &ignored)
         }
@@ -38,15 +38,15 @@ struct PrincipalAssembler {
                     .map {
                         SourcedPolicy(
                             source: "\(policy.arn) version \(version.versionID)",
-                            managedPolicyARN: policy.arn,
+                            managedPolicyARN: policy.arn.description,
                             document: $0
                         )
                     }
             }
-            if !documents.isEmpty { facts.otherPolicyVersions[policy.arn] = documents }
+            if !documents.isEmpty { facts.otherPolicyVersions[policy.arn.description] = documents }
         }
         for row in iam.credentialReport.valueIfPresent?.rows ?? [] {
-            if let enabled = row.passwordEnabled { facts.passwordEnabled[row.arn] = enabled }
+            if let enabled = row.passwordEnabled { facts.passwordEnabled[row.arn.description] = enabled }
         }
         return facts
     }
@@ -80,7 +80,7 @@ struct PrincipalAssembler {
         var reasons: [String] = []
         let owner = "user \(user.userName)"
         var policies = inline(user.userPolicyList, owner: owner, &reasons)
-        var attached = user.attachedManagedPolicies.map(\.policyARN)
+        var attached = user.attachedManagedPolicies.map(\.policyARN.description)
         policies += managedPolicies(user.attachedManagedPolicies, owner: owner, &reasons)
         for name in user.groupList {
             guard let group = groups[name] else {
@@ -90,14 +90,14 @@ struct PrincipalAssembler {
             let groupOwner = "group \(name)"
             policies += inline(group.groupPolicyList, owner: groupOwner, &reasons)
             policies += managedPolicies(group.attachedManagedPolicies, owner: groupOwner, &reasons)
-            attached += group.attachedManagedPolicies.map(\.policyARN)
+            attached += group.attachedManagedPolicies.map(\.policyARN.description)
         }
         return try? AnalyzedPrincipal(
-            arn: user.arn,
+            arn: user.arn.description,
             kind: .user,
             identityPolicies: policies,
             permissionsBoundary: boundary(user.permissionsBoundary, owner: owner, &reasons),
-            groups: user.groupList.compactMap { groups[$0]?.arn },
+            groups: user.groupList.compactMap { groups[$0]?.arn.description },
             attachedPolicyARNs: attached,
             unknownReasons: reasons,
             guardrails: guardrails
@@ -114,11 +114,11 @@ struct PrincipalAssembler {
             reasons.append("trust policy of \(owner) is not a valid policy")
         }
         return try? AnalyzedPrincipal(
-            arn: role.arn,
+            arn: role.arn.description,
             kind: .role,
             identityPolicies: policies,
             permissionsBoundary: boundary(role.permissionsBoundary, owner: owner, &reasons),
-            attachedPolicyARNs: role.attachedManagedPolicies.map(\.policyARN),
+            attachedPolicyARNs: role.attachedManagedPolicies.map(\.policyARN.description),
             trustPolicy: trust,
             unknownReasons: reasons,
             guardrails: guardrails
@@ -141,11 +141,11 @@ struct PrincipalAssembler {
         _ reasons: inout [String]
     ) -> [SourcedPolicy] {
         list.compactMap { attached in
-            managedDocument(attached.policyARN, owner: owner, &reasons)
+            managedDocument(attached.policyARN.description, owner: owner, &reasons)
                 .map {
                     SourcedPolicy(
                         source: "\(owner), \(attached.policyARN)",
-                        managedPolicyARN: attached.policyARN,
+                        managedPolicyARN: attached.policyARN.description,
                         document: $0
                     )
                 }
@@ -157,7 +157,7 @@ struct PrincipalAssembler {
         owner: String,
         _ reasons: inout [String]
     ) -> SourcedPolicy? {
-        guard let arn = boundary?.permissionsBoundaryARN else { return nil }
+        guard let arn = boundary?.permissionsBoundaryARN.description else { return nil }
         guard let document = managedDocument(arn, owner: owner, &reasons) else {
             // An unreadable boundary still limits: deny everything rather than grant what it may not.
             return SourcedPolicy(

@@ -17,7 +17,7 @@ struct ResourceAssembler {
                 ?? .unknown("trust policy of \(role.roleName) is missing or not a valid policy")
             resources.append(
                 AnalyzedResource(
-                    arn: role.arn,
+                    arn: role.arn.description,
                     resourceType: "AWS::IAM::Role",
                     region: "global",
                     policyName: "trust policy of \(role.roleName)",
@@ -30,12 +30,12 @@ struct ResourceAssembler {
             resources.append(s3(bucket, accountBlock: accountBlock))
         }
         for region in snapshot.sortedRegions {
-            let name = region.name
+            let name = region.name.rawValue
             for key in listed("KMS keys in \(name)", region.kms.keys) {
                 let managed = key.metadata.valueIfPresent?.keyManager == .aws
                 resources.append(
                     AnalyzedResource(
-                        arn: key.keyARN,
+                        arn: key.keyARN?.description ?? key.keyID,
                         resourceType: "AWS::KMS::Key",
                         region: name,
                         policyName: "key policy of \(key.keyID)",
@@ -45,7 +45,8 @@ struct ResourceAssembler {
                 )
             }
             for queue in listed("SQS queues in \(name)", region.sqs.queues) {
-                let arn = queue.attributes.valueIfPresent?.queueARN ?? Self.queueARN(queue.queueURL, snapshot)
+                let arn =
+                    queue.attributes.valueIfPresent?.queueARN?.description ?? Self.queueARN(queue.queueURL, snapshot)
                 let policy: AnalyzedResource.Policy =
                     switch queue.attributes {
                     case .value(let attributes): Self.policy(attributes.policy)
@@ -71,7 +72,7 @@ struct ResourceAssembler {
                     }
                 resources.append(
                     AnalyzedResource(
-                        arn: topic.topicARN,
+                        arn: topic.topicARN.description,
                         resourceType: "AWS::SNS::Topic",
                         region: name,
                         policyName: "topic policy",
@@ -82,7 +83,7 @@ struct ResourceAssembler {
             for function in listed("Lambda functions in \(name)", region.lambda.functions) {
                 resources.append(
                     AnalyzedResource(
-                        arn: function.functionARN,
+                        arn: function.functionARN.description,
                         resourceType: "AWS::Lambda::Function",
                         region: name,
                         policyName: "function policy of \(function.functionName)",
@@ -137,7 +138,7 @@ struct ResourceAssembler {
             for secret in listed("Secrets Manager secrets in \(name)", region.secretsManager.secrets) {
                 resources.append(
                     AnalyzedResource(
-                        arn: secret.arn,
+                        arn: secret.arn.description,
                         resourceType: "AWS::SecretsManager::Secret",
                         region: name,
                         policyName: "resource policy of secret \(secret.name)",

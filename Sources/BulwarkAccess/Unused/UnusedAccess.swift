@@ -1,3 +1,4 @@
+import BulwarkIAM
 public import BulwarkModels
 public import Foundation
 
@@ -51,7 +52,12 @@ public struct UnusedAccess: Sendable, Hashable, CustomStringConvertible {
                     let detail =
                         row.passwordLastUsed.map { "password last used \(age($0)) days ago" } ?? "password never used"
                     found.append(
-                        UnusedAccess(arn: row.arn, kind: .password, detail: detail, lastUsed: row.passwordLastUsed)
+                        UnusedAccess(
+                            arn: row.arn.description,
+                            kind: .password,
+                            detail: detail,
+                            lastUsed: row.passwordLastUsed
+                        )
                     )
                 }
                 let keys = [
@@ -62,7 +68,9 @@ public struct UnusedAccess: Sendable, Hashable, CustomStringConvertible {
                     let detail =
                         used.map { "access key \(number) last used \(age($0)) days ago" }
                         ?? "access key \(number) never used"
-                    found.append(UnusedAccess(arn: row.arn, kind: .accessKey, detail: detail, lastUsed: used))
+                    found.append(
+                        UnusedAccess(arn: row.arn.description, kind: .accessKey, detail: detail, lastUsed: used)
+                    )
                 }
             }
             if let reason = iam.roles.unreadable { return .unknown(reason) }
@@ -70,7 +78,7 @@ public struct UnusedAccess: Sendable, Hashable, CustomStringConvertible {
                 let used = role.roleLastUsed?.lastUsedDate
                 guard stale(used, created: role.createDate) else { continue }
                 let detail = used.map { "role last used \(age($0)) days ago" } ?? "role never used"
-                found.append(UnusedAccess(arn: role.arn, kind: .role, detail: detail, lastUsed: used))
+                found.append(UnusedAccess(arn: role.arn.description, kind: .role, detail: detail, lastUsed: used))
             }
             return .value(found)
         }
