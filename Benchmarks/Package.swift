@@ -14,13 +14,14 @@ let package = Package(
     targets: []
 )
 
-for name in ["PolicyParsing", "Evaluation", "Catalog", "SnapshotLoading"] {
+for name in ["PolicyParsing", "Evaluation", "Catalog", "SnapshotLoading", "Access"] {
     package.targets.append(
         .executableTarget(
             name: name,
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Bulwark", package: "bulwark"),
+                .product(name: "BulwarkAccess", package: "bulwark"),
             ],
             path: "Benchmarks/\(name)",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -19,6 +19,7 @@ struct BulwarkCommand {
             InventoryCommand.self,
             ScanCommand.self,
             ControlsCommand.self,
+            AccessCommand.self,
         ]
     }
 

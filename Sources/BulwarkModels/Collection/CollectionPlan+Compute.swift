@@ -13,6 +13,8 @@ extension CollectionPlan {
                 CallTemplate("lambda", "get-function-url-config", ["--function-name", "{id}"]),
             ]
         ),
+        CallTemplate("lambda", "list-event-source-mappings"),
+        CallTemplate("glue", "get-dev-endpoints"),
         .list(
             "ecs",
             "list-clusters",
@@ -64,6 +66,23 @@ extension CollectionPlan {
             "list-endpoint-configs",
             each: "EndpointConfigs[].EndpointConfigName",
             [CallTemplate("sagemaker", "describe-endpoint-config", ["--endpoint-config-name", "{id}"])]
+        ),
+    ]
+
+    /// Glacier vaults and OpenSearch domains with their access policies.
+    static let accessPolicyCalls: [CallTemplate] = [
+        .list(
+            "glacier",
+            "list-vaults",
+            ["--account-id", "-"],
+            each: "VaultList[].VaultName",
+            [CallTemplate("glacier", "get-vault-access-policy", ["--account-id", "-", "--vault-name", "{id}"])]
+        ),
+        .list(
+            "opensearch",
+            "list-domain-names",
+            each: "DomainNames[].DomainName",
+            [CallTemplate("opensearch", "describe-domain", ["--domain-name", "{id}"])]
         ),
     ]
 

@@ -20,6 +20,11 @@ extension LambdaResources {
                     return function
                 }
             }
-        return LambdaResources(functions: functions)
+        let mappings = reader.list(
+            LambdaEventSourceMapping.self,
+            .call(scope, "lambda", "list-event-source-mappings"),
+            key: "EventSourceMappings"
+        )
+        return LambdaResources(functions: functions, eventSourceMappings: mappings)
     }
 }

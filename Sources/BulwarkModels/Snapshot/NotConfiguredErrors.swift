@@ -29,6 +29,7 @@ enum NotConfiguredErrors {
         "account get-alternate-contact": ["ResourceNotFoundException"],
         "kms get-key-rotation-status": ["UnsupportedOperationException"],
         "ecr get-repository-policy": ["RepositoryPolicyNotFoundException"],
+        "glacier get-vault-access-policy": ["ResourceNotFoundException"],
     ]
 
     /// Codes that mean "not configured" only with a particular message (Macie answers

@@ -33,6 +33,8 @@ extension RegionSnapshot {
             EventBridgeResources.load(from: reader, scope: scope)
         )
         let (ecr, ssm, eventBridge) = await operations
+        async let glacier = GlacierResources.load(from: reader, scope: scope)
+        async let openSearch = OpenSearchResources.load(from: reader, scope: scope)
         return RegionSnapshot(
             name: region,
             ec2: await ec2,
@@ -63,7 +65,10 @@ extension RegionSnapshot {
             ecr: ecr,
             cloudFormation: CloudFormationResources.load(from: reader, scope: scope),
             ssm: ssm,
-            eventBridge: eventBridge
+            eventBridge: eventBridge,
+            glue: GlueResources.load(from: reader, scope: scope),
+            glacier: await glacier,
+            openSearch: await openSearch
         )
     }
 }

@@ -62,6 +62,12 @@ public struct RegionSnapshot: Sendable, Hashable {
     public var ssm: SSMResources
     /// EventBridge buses and the default bus's rules.
     public var eventBridge: EventBridgeResources
+    /// AWS Glue development endpoints.
+    public var glue: GlueResources
+    /// Amazon S3 Glacier vaults with their access policies.
+    public var glacier: GlacierResources
+    /// Amazon OpenSearch Service domains with their access policies.
+    public var openSearch: OpenSearchResources
 
     /// Creates a `RegionSnapshot` from its parts.
     public init(
@@ -94,7 +100,10 @@ public struct RegionSnapshot: Sendable, Hashable {
         ecr: ECRResources = ECRResources(),
         cloudFormation: CloudFormationResources = CloudFormationResources(),
         ssm: SSMResources = SSMResources(),
-        eventBridge: EventBridgeResources = EventBridgeResources()
+        eventBridge: EventBridgeResources = EventBridgeResources(),
+        glue: GlueResources = GlueResources(),
+        glacier: GlacierResources = GlacierResources(),
+        openSearch: OpenSearchResources = OpenSearchResources()
     ) {
         self.name = name
         self.ec2 = ec2
@@ -126,5 +135,8 @@ public struct RegionSnapshot: Sendable, Hashable {
         self.cloudFormation = cloudFormation
         self.ssm = ssm
         self.eventBridge = eventBridge
+        self.glue = glue
+        self.glacier = glacier
+        self.openSearch = openSearch
     }
 }

@@ -1,9 +1,0 @@
-import Testing
-
-@testable import BulwarkAccess
-
-@Suite struct BulwarkAccessModuleTests {
-    @Test func moduleBuilds() {
-        #expect(Bool(true))
-    }
-}
