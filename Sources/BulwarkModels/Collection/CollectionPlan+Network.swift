@@ -1,7 +1,7 @@
 extension CollectionPlan {
     /// Calls made in every region.
     static let regionalCalls: [CallTemplate] =
-        networkCalls + detectiveCalls + dataCalls + computeCalls + messagingCalls + operationsCalls
+        networkCalls + detectiveCalls + dataCalls + computeCalls + messagingCalls + operationsCalls + governanceCalls
 
     /// EC2 and VPC (networks, security groups, NACLs, flow logs, instances, volumes, snapshots),
     /// load balancers and regional WAF.

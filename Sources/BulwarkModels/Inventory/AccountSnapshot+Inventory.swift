@@ -8,6 +8,7 @@ extension AccountSnapshot {
         s3.tally(into: &tally)
         tally.add("AWS::CloudFront::Distribution", global, cloudFront.distributions)
         tally.add("AWS::WAFv2::WebACL", global, globalWAF.webACLs)
+        tally.add("AWS::Shield::Protection", global, shield.protections)
         for region in sortedRegions {
             region.tally(into: &tally)
         }
@@ -125,5 +126,14 @@ extension RegionSnapshot {
         tally.add("AWS::SSM::Document", region, ssm.documents)
         tally.add("AWS::Events::EventBus", region, eventBridge.eventBuses)
         tally.add("AWS::Events::Rule", region, eventBridge.rules)
+        tally.add("AWS::ApiGateway::RestApi", region, apiGateway.restAPIs)
+        tally.add("AWS::ApiGatewayV2::Api", region, apiGateway.httpAPIs)
+        tally.add("AWS::EKS::Cluster", region, eks.clusters)
+        tally.add("AWS::FMS::Policy", region, firewallManager.policies)
+        tally.add("AWS::SSMIncidents::ResponsePlan", region, incidentManager.responsePlans)
+        tally.add("AWS::SSMContacts::Contact", region, incidentManager.contacts)
+        tally.add("AWS::WellArchitected::Workload", region, wellArchitected.workloads)
+        tally.add("AWS::Config::ConformancePack", region, configCompliance.conformancePacks)
+        tally.add("AWS::Config::ConfigurationAggregator", region, configCompliance.aggregators)
     }
 }

@@ -27,6 +27,10 @@ public struct AccountSnapshot: Sendable {
     public var support: SupportSnapshot
     /// WAFv2 web ACLs with the CloudFront scope.
     public var globalWAF: WAFv2Snapshot
+    /// AWS Shield Advanced: the subscription and protections.
+    public var shield: ShieldResources
+    /// Trusted Advisor recommendations of the security pillar.
+    public var trustedAdvisor: TrustedAdvisorResources
     /// The regions, by name (`us-east-1`).
     public var regions: [String: RegionSnapshot]
     /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
@@ -47,6 +51,8 @@ public struct AccountSnapshot: Sendable {
         cloudFront: CloudFrontSnapshot = CloudFrontSnapshot(),
         support: SupportSnapshot = SupportSnapshot(),
         globalWAF: WAFv2Snapshot = WAFv2Snapshot(),
+        shield: ShieldResources = ShieldResources(),
+        trustedAdvisor: TrustedAdvisorResources = TrustedAdvisorResources(),
         regions: [String: RegionSnapshot] = [:],
         issues: [SnapshotIssue] = [],
         failedCalls: [Unreadable] = []
@@ -62,6 +68,8 @@ public struct AccountSnapshot: Sendable {
         self.cloudFront = cloudFront
         self.support = support
         self.globalWAF = globalWAF
+        self.shield = shield
+        self.trustedAdvisor = trustedAdvisor
         self.regions = regions
         self.issues = issues
         self.failedCalls = failedCalls

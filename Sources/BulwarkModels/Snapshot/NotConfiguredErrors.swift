@@ -29,6 +29,10 @@ enum NotConfiguredErrors {
         "account get-alternate-contact": ["ResourceNotFoundException"],
         "kms get-key-rotation-status": ["UnsupportedOperationException"],
         "ecr get-repository-policy": ["RepositoryPolicyNotFoundException"],
+        "fms get-admin-account": ["ResourceNotFoundException"],
+        "shield describe-subscription": ["ResourceNotFoundException"],
+        "shield list-protections": ["ResourceNotFoundException"],
+        "wellarchitected get-lens-review": ["ResourceNotFoundException"],
     ]
 
     /// Codes that mean "not configured" only with a particular message (Macie answers

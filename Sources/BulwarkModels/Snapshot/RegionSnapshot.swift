@@ -60,6 +60,18 @@ public struct RegionSnapshot: Sendable, Hashable {
     public var ssm: SSMResources
     /// EventBridge buses and the default bus's rules.
     public var eventBridge: EventBridgeResources
+    /// API Gateway REST, HTTP and WebSocket APIs.
+    public var apiGateway: APIGatewayResources
+    /// EKS clusters.
+    public var eks: EKSResources
+    /// Firewall Manager administrator and policies.
+    public var firewallManager: FirewallManagerResources
+    /// Incident Manager replication set, response plans and contacts.
+    public var incidentManager: IncidentManagerResources
+    /// Well-Architected Tool workloads.
+    public var wellArchitected: WellArchitectedResources
+    /// AWS Config rule compliance, conformance packs and aggregators.
+    public var configCompliance: ConfigCompliance
 
     /// Creates a `RegionSnapshot` from its parts.
     public init(
@@ -92,7 +104,13 @@ public struct RegionSnapshot: Sendable, Hashable {
         ecr: ECRResources = ECRResources(),
         cloudFormation: CloudFormationResources = CloudFormationResources(),
         ssm: SSMResources = SSMResources(),
-        eventBridge: EventBridgeResources = EventBridgeResources()
+        eventBridge: EventBridgeResources = EventBridgeResources(),
+        apiGateway: APIGatewayResources = APIGatewayResources(),
+        eks: EKSResources = EKSResources(),
+        firewallManager: FirewallManagerResources = FirewallManagerResources(),
+        incidentManager: IncidentManagerResources = IncidentManagerResources(),
+        wellArchitected: WellArchitectedResources = WellArchitectedResources(),
+        configCompliance: ConfigCompliance = ConfigCompliance()
     ) {
         self.name = name
         self.ec2 = ec2
@@ -124,5 +142,11 @@ public struct RegionSnapshot: Sendable, Hashable {
         self.cloudFormation = cloudFormation
         self.ssm = ssm
         self.eventBridge = eventBridge
+        self.apiGateway = apiGateway
+        self.eks = eks
+        self.firewallManager = firewallManager
+        self.incidentManager = incidentManager
+        self.wellArchitected = wellArchitected
+        self.configCompliance = configCompliance
     }
 }
