@@ -38,7 +38,7 @@ extension AWSCatalog {
             candidates = services.filter { servicePattern.matches($0.prefix) }
         }
         if name.shape == .exact {
-            let literal = String(decoding: name.elements.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+            let literal = String(decoding: name.literal, as: UTF8.self)
             return candidates.compactMap { action(service: $0.prefix, name: literal) }
         }
         var result: [AWSAction] = []

@@ -53,7 +53,7 @@ struct ConditionKeyIndex: Sendable {
     ///
     /// A template also matches itself as written, so `aws:RequestTag/${TagKey}` finds its definition.
     static func templatePattern(_ key: String) -> Glob {
-        let compiled = Placeholders.compile(key, replacement: [Glob.question, Glob.star], angleBrackets: true)
+        let compiled = Placeholders.compile(key, replacement: [.question, .star], angleBrackets: true)
         return Glob(elements: compiled.elements, caseInsensitive: true)
     }
 }

@@ -62,7 +62,7 @@ import Testing
         (["actions", "s4:GetObject"], "did you mean 's3'?"),
         (["actions", "s3:GetObjects"], "did you mean 's3:GetObject'?"),
         (["actions", "GetObject"], "is not an action pattern"),
-        (["actions"], "give at least one action pattern"),
+        (["actions"], "missing PATTERN"),
         (["actions", "s3:*", "--format", "xml"], "--format must be one of"),
     ])
     func badInputExitsTwo(_ arguments: [String], _ message: String) async {

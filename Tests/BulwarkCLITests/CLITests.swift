@@ -1,4 +1,5 @@
 @testable import BulwarkCLI
+import BulwarkIAM
 import Testing
 
 /// Runs `bulwark` in-process and captures what it prints.
@@ -16,6 +17,61 @@ func runCLI(_ arguments: [String]) async -> (status: Int32, output: String, erro
         for command in BulwarkCommand.commands {
             #expect(result.output.contains(command.name))
         }
+    }
+
+    /// Every registered command and subcommand (and every group) prints its help and exits 0.
+    @Test(arguments: BulwarkCommand.leaves.map(\.path) + BulwarkCommand.commands.map { $0.name })
+    func helpWorksForEveryCommand(path: String) async {
+        let words = path.split(separator: " ").map(String.init)
+        for help in ["--help", "-h"] {
+            let result = await runCLI(words + [help])
+            #expect(result.status == 0, "bulwark \(path) \(help): \(result.errors)")
+            #expect(result.output.hasPrefix("Usage: bulwark \(path)"))
+            #expect(result.errors.isEmpty)
+        }
+    }
+
+    /// `--help` lists every option a command declares, with its help sentence.
+    @Test(arguments: BulwarkCommand.leaves.map(\.path))
+    func helpListsEveryOption(path: String) async throws {
+        let command = try #require(BulwarkCommand.leaves.first { $0.path == path }?.command)
+        let result = await runCLI(path.split(separator: " ").map(String.init) + ["--help"])
+        for spec in command.options.map(\.spec) {
+            #expect(result.output.contains("--\(spec.name)"))
+            let sentence = spec.help.hasSuffix(".") ? String(spec.help.dropLast()) : spec.help
+            #expect(result.output.contains(sentence))
+        }
+        for positional in command.positionals { #expect(result.output.contains(positional.help)) }
+    }
+
+    @Test func versionIsTheOneConstant() async {
+        let result = await runCLI(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "bulwark \(BulwarkVersion.current)\n")
+    }
+
+    @Test(arguments: [
+        (["simulate", "--format"], "--format needs a value"),
+        (["simulate", "--format=yaml", "x.json"], "--format must be one of text, json, not 'yaml'"),
+        (["simulate", "--explain=yes", "x.json"], "--explain takes no value"),
+        (["simulate", "--nope", "x.json"], "unknown option --nope"),
+        (["simulate"], "missing FILE"),
+        (["inventory", "a", "b"], "unexpected argument 'b'"),
+        (["collect", "--output", "x", "--concurrency", "65"], "--concurrency must be a number from 1 to 64"),
+        (["policy", "frobnicate"], "unknown subcommand 'frobnicate'"),
+    ])
+    func badCommandLinesNameTheProblemAndTheUsage(arguments: [String], message: String) async {
+        let result = await runCLI(arguments)
+        #expect(result.status == 2)
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(result.errors.contains("Usage: bulwark "))
+    }
+
+    /// Everything after `--` is positional, even `--help`.
+    @Test func doubleDashEndsOptions() async {
+        let result = await runCLI(["actions", "--", "--help"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("'--help' is not an action pattern"))
     }
 
     @Test func unknownCommandIsBadInput() async {

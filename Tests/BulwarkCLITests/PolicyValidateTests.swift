@@ -72,11 +72,30 @@ let cleanPolicy =
         let files = try PolicyFiles()
         let good = try files.write("good.json", cleanPolicy)
         let missing = files.directory.appendingPathComponent("missing.json").path
-        let result = await runCLI(["policy", "validate", missing, files.directory.path, good])
+        let empty = files.directory.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let result = await runCLI(["policy", "validate", missing, empty.path, good])
         #expect(result.status == 2)
         #expect(result.output.contains("\(missing): error: no such file"))
-        #expect(result.output.contains("\(files.directory.path): error: is a directory"))
+        #expect(result.output.contains("\(empty.path): error: the directory holds no .json files"))
         #expect(result.output.hasSuffix("3 files checked: 2 errors, 0 warnings\n"))
+    }
+
+    /// A directory stands for the `.json` files directly inside it, as for `simulate`.
+    @Test func aDirectoryValidatesItsJSONFiles() async throws {
+        let files = try PolicyFiles()
+        let first = try files.write("a.json", cleanPolicy)
+        let second = try files.write(
+            "b.json",
+            #"{"Statement": {"Effect": "Allow", "Action": "s3:*", "Resource": "*"}}"#
+        )
+        _ = try files.write("notes.txt", "not a policy")
+        let result = await runCLI(["policy", "validate", files.directory.path])
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains("\(second):"))
+        #expect(!result.output.contains("\(first):"))
+        #expect(!result.output.contains("notes.txt"))
+        #expect(result.output.hasSuffix("2 files checked: 0 errors, 1 warning\n"))
     }
 
     /// A symbolic link to a policy is followed.
@@ -194,7 +213,7 @@ let cleanPolicy =
     func badArgumentsExitTwo(arguments: [String]) async {
         let result = await runCLI(arguments)
         #expect(result.status == 2)
-        #expect(result.errors.contains("Usage: policy validate"))
+        #expect(result.errors.contains("Usage: bulwark policy validate"))
     }
 
     /// Lint findings make a file "warnings" (exit 1), even at error severity; grammar errors stay "invalid".
@@ -213,7 +232,7 @@ let cleanPolicy =
         }
         let files = try PolicyFiles()
         let path = try files.write("lint.json", cleanPolicy)
-        let report = PolicyCommand.validate(file: path, kind: .identity, linters: [EveryActionIsUnknown()])
+        let report = PolicyValidateCommand.validate(file: path, kind: .identity, linters: [EveryActionIsUnknown()])
         #expect(report.status == .warnings)
         #expect(
             PolicyReport.textLines([report]).first
@@ -221,7 +240,8 @@ let cleanPolicy =
         )
         let invalid = try files.write("invalid.json", "{}")
         #expect(
-            PolicyCommand.validate(file: invalid, kind: .identity, linters: [EveryActionIsUnknown()]).status == .invalid
+            PolicyValidateCommand.validate(file: invalid, kind: .identity, linters: [EveryActionIsUnknown()]).status
+                == .invalid
         )
     }
 

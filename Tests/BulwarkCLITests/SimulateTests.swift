@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["simulate"], "give at least one vector file"),
+        (["simulate"], "missing FILE"),
         (["simulate", "x.json", "--format", "yaml"], "--format must be one of text, json"),
         (["simulate", "/nonexistent/vectors.json"], "cannot read the file"),
         (["simulate", "x.json", "--frobnicate"], "unknown option --frobnicate"),

@@ -16,11 +16,23 @@ func reviewAccount(at directory: URL) async throws -> [String] {
         "account \(snapshot.accountID): \(inventory.totalCount(of: "AWS::IAM::User")) users, "
             + "\(inventory.totalCount(of: "AWS::S3::Bucket")) buckets, regions \(snapshot.regionNames.joined(separator: " "))"
     ]
-    for user in snapshot.iam.users.elements ?? [] {
-        let activeKeys = (user.accessKeys.valueIfPresent ?? []).filter { $0.status == .active }
-        if activeKeys.count > 1 { lines.append("user \(user.userName) has \(activeKeys.count) active access keys") }
+    for item in snapshot.iam.users.items {  // every user, or why the users could not be read
+        guard case .value(let user) = item else {
+            lines.append("users: cannot tell (\(item.unreadable?.code ?? ""))")
+            continue
+        }
+        switch user.accessKeys.filter({ $0.status == .active }) {
+        case .value(let active) where active.count > 1:
+            lines.append("user \(user.userName) has \(active.count) active access keys")
+        case .unknown(let reason): lines.append("user \(user.userName): cannot tell (\(reason.code))")
+        default: continue
+        }
     }
-    for bucket in snapshot.s3.buckets.elements ?? [] {
+    for item in snapshot.s3.buckets.items {
+        guard case .value(let bucket) = item else {
+            lines.append("buckets: cannot tell (\(item.unreadable?.code ?? ""))")
+            continue
+        }
         switch bucket.publicAccessBlock {
         case .value: continue
         case .notConfigured: lines.append("bucket \(bucket.name) has no public access block")

@@ -79,7 +79,7 @@ struct ConditionValueAgreementTests {
         #expect(valid == (expected != nil), "\(text)")
         if let expected {
             let resolved = PolicyTemplate(text, variablesEnabled: true).resolve(in: RequestContext(), wildcards: false)
-            #expect(resolved == expected.utf8.map { Int16($0) }, "\(text)")
+            #expect(resolved == WildcardElement.literal(expected), "\(text)")
         }
     }
 

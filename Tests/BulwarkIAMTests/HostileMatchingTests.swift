@@ -88,7 +88,7 @@ private func referenceMatch(_ pattern: [UInt8], _ text: [UInt8], ignoreCase: Boo
 }
 
 /// A small deterministic generator (SplitMix64), so the random cases are the same on every run.
-private struct SplitMix {
+struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next(below bound: Int) -> Int {

@@ -26,6 +26,6 @@ import Testing
         #expect(policy.defaultVersion?.document?.text.isEmpty == false)  // the raw text is always kept
         // Quotas apply when a policy is written, not to one AWS already stores.
         #expect(snapshot.issues.isEmpty)
-        #expect(policy.defaultVersion?.document?.document != nil)
+        #expect(policy.defaultVersion?.document?.parsedDocument != nil)
     }
 }

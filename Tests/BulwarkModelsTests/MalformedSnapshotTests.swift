@@ -55,9 +55,9 @@ import Testing
         let snapshot = try await TemporarySnapshot(["global/iam/get-account-authorization-details.json": details])
             .load()
         #expect(snapshot.iam.roles.valueIfPresent?.count == 2)
-        #expect(snapshot.iam.role(named: "ok")?.assumeRolePolicyDocument?.document != nil)
-        let bad = try #require(snapshot.iam.role(named: "bad"))
-        #expect(bad.assumeRolePolicyDocument?.document == nil)
+        #expect(snapshot.iam.role(named: "ok").valueIfPresent?.assumeRolePolicyDocument?.parsedDocument != nil)
+        let bad = try #require(snapshot.iam.role(named: "bad").valueIfPresent)
+        #expect(bad.assumeRolePolicyDocument?.parsedDocument == nil)
         let issue = try #require(snapshot.issues.first)
         #expect(issue.code == .invalidPolicy)
         #expect(issue.jsonPath?.hasPrefix("RoleDetailList[1].AssumeRolePolicyDocument.Statement[0]") == true)
@@ -69,8 +69,8 @@ import Testing
             "global/s3api/get-bucket-policy/b.json": #"{"Policy": "{\"Version\": \"2012-10-17\", \"Statement\": ["}"#,
         ])
         .load()
-        let policy = try #require(snapshot.s3.bucket(named: "b")?.policy.valueIfPresent)
-        #expect(policy.document == nil)
+        let policy = try #require(snapshot.s3.bucket(named: "b").valueIfPresent?.policy.valueIfPresent)
+        #expect(policy.parsedDocument == nil)
         #expect(snapshot.issues.first?.file == "global/s3api/get-bucket-policy/b.json")
         #expect(snapshot.issues.first?.jsonPath?.hasPrefix("Policy") == true)
     }

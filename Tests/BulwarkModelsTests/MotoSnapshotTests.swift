@@ -24,15 +24,16 @@ import Testing
         #expect(policy.policyName == nil)
         #expect(policy.name == "boundary")
         #expect(policy.permissionsBoundaryUsageCount == nil)
-        #expect(policy.defaultVersion?.document?.document != nil)
+        #expect(policy.defaultVersion?.document?.parsedDocument != nil)
     }
 
     @Test func urlEncodedTrustPolicyDecodes() throws {
         // The raw IAM API returns policy documents URL-encoded; the CLI decodes them, SDK dumps may not.
-        let role = try #require(snapshot.iam.role(named: "raw-api-role"))
+        let role = try #require(snapshot.iam.role(named: "raw-api-role").valueIfPresent)
         #expect(role.assumeRolePolicyDocument?.text.hasPrefix("{\"Version\"") == true)
-        #expect(role.assumeRolePolicyDocument?.document?.statements.count == 1)
-        #expect(snapshot.iam.role(named: "fn-role")?.roleLastUsed?.lastUsedDate == nil)  // moto: RoleLastUsed {}
+        #expect(role.assumeRolePolicyDocument?.parsedDocument?.statements.count == 1)
+        // moto: RoleLastUsed {}
+        #expect(snapshot.iam.role(named: "fn-role").valueIfPresent?.roleLastUsed?.lastUsedDate == nil)
     }
 
     @Test func credentialReportWithoutRootRow() throws {
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func s3EmptyAnswersAndNotFoundErrorsAreNotConfigured() throws {
-        let bucket = try #require(snapshot.s3.bucket(named: "moto-public"))
+        let bucket = try #require(snapshot.s3.bucket(named: "moto-public").valueIfPresent)
         #expect(bucket.region == .value("us-east-1"))  // LocationConstraint null
         #expect(bucket.versioning.isNotConfigured)  // empty body, rc 0
         #expect(bucket.logging.isNotConfigured)  // {}
@@ -78,7 +79,7 @@ import Testing
         #expect(key.metadata.valueIfPresent?.keyUsage == nil)  // moto omits KeyUsage for symmetric keys
         #expect(key.metadata.valueIfPresent?.isSymmetricEncryptionKey == true)
         #expect(key.rotation.valueIfPresent?.keyRotationEnabled == false)
-        #expect(region.guardDuty.detectors.valueIfPresent?.first?.detectorID == "d1")
+        #expect(region.guardDuty.detectors.valueIfPresent?.values.first?.detectorID == "d1")
         #expect(region.securityHub.hub.isNotConfigured)
         #expect(region.accessAnalyzer.analyzers.unreadable?.code == "InternalFailure")
         #expect(region.secretsManager.secrets.valueIfPresent?.first?.rotationEnabled == false)

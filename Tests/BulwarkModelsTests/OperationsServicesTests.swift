@@ -27,7 +27,7 @@ import Testing
         #expect(web.imageTagMutability == .mutable)
         #expect(web.scanOnPush == false)
         // A policy with Principal "*" decodes as a resource policy.
-        #expect(web.policy.valueIfPresent?.document?.statements.count == 1)
+        #expect(web.policy.valueIfPresent?.parsedDocument?.statements.count == 1)
         // RepositoryPolicyNotFoundException: a fact, the repository has no policy.
         #expect(repositories[1].policy.isNotConfigured)
         #expect(repositories[1].encryptionConfiguration?.encryptionType == "KMS")
@@ -86,7 +86,7 @@ import Testing
     @Test func eventBridgeBusesRulesAndTargets() throws {
         let buses = try #require(region.eventBridge.eventBuses.valueIfPresent)
         #expect(buses.first?.isDefault == true)
-        #expect(buses.first?.policy?.document?.statements.count == 1)
+        #expect(buses.first?.policy?.parsedDocument?.statements.count == 1)
         #expect(buses.last?.policy == nil)
         let rules = try #require(region.eventBridge.rules.valueIfPresent)
         let guardDuty = rules[0]

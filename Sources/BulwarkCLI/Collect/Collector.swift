@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 
@@ -23,7 +24,7 @@ struct Collector: Sendable {
     /// The region for the first calls (identity, region list) when no `--regions` are given.
     var bootstrapRegion: String = "us-east-1"
     /// The tool name and version written in the manifest.
-    var toolVersion: String = "bulwark 0.1.0"
+    var toolVersion = "bulwark \(BulwarkVersion.current)"
 
     /// Collects `regions` (or every enabled region when `nil`) and writes the manifest last.
     ///
@@ -46,9 +47,9 @@ struct Collector: Sendable {
         else {
             throw .identityFailed(CallFailure(code: "UnexpectedOutput", message: "the output has no Account"))
         }
-        let callerArn = try? JSONSelector("Arn").strings(in: identityOutput ?? Data()).first
+        let callerARN = try? JSONSelector("Arn").strings(in: identityOutput ?? Data()).first
         let partition =
-            callerArn.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
+            callerARN.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
             .flatMap { $0.count > 1 ? String($0[1]) : nil } ?? "aws"
         let globalRegion = CollectionPlan.globalRegion(partition: partition)
 
@@ -74,13 +75,13 @@ struct Collector: Sendable {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 
         let manifest = SnapshotManifest(
-            accountId: accountID,
+            accountID: accountID,
             partition: partition,
             regions: regions,
             collectedAt: Self.timestamp(startedAt),
             toolVersion: toolVersion,
             awsCliVersion: await cli.version(scratch: writer.scratch),
-            callerArn: callerArn,
+            callerARN: callerARN,
             calls: SnapshotManifest.CallCounts(succeeded: tally.succeeded, failed: tally.failed),
             durationSeconds: (seconds * 10).rounded() / 10
         )

@@ -14,15 +14,19 @@ import Foundation
 ///   "conditionKeys", "dependentActions"}], "unmatched": [{"pattern", "reason"}]}`.
 enum ActionsCommand: CLICommand {
     static let name = "actions"
-    static let usage = "actions PATTERN… [--format text|json]"
     static let summary = "Expands action patterns such as s3:Get* against the action catalog."
+    static let discussion = """
+        A pattern that matches nothing is named on standard error.
+        Exit status: 0 when some pattern matched, 2 when none did.
+        """
+    static let positionals = [
+        Positional(name: "PATTERN", help: "An action pattern, such as s3:Get* or '*:Describe*'.", isRepeated: true)
+    ]
+    static let format = OutputFormat.textOrJSON
+    static var options: [any CommandOption] { [format] }
 
-    static func run(_ arguments: [String], console: inout Console) async throws -> Int32 {
-        let parsed = try Arguments(arguments, options: ["format"])
-        let format = try parsed.choice("format", ["text", "json"], default: "text")
-        guard !parsed.positional.isEmpty else {
-            throw UsageError("give at least one action pattern, such as s3:Get* or '*:Describe*'")
-        }
+    static func run(_ arguments: ParsedArguments, console: inout Console) async throws -> Int32 {
+        let parsed = arguments
         let catalog = try AWSCatalog.shared
         var matches: [(pattern: String, count: Int)] = []
         var unmatched: [(pattern: String, reason: String)] = []
@@ -39,9 +43,10 @@ enum ActionsCommand: CLICommand {
             found.sort { order[$0.fullName, default: 0] < order[$1.fullName, default: 0] }
         }
         for miss in unmatched { console.err("bulwark actions: '\(miss.pattern)' \(miss.reason)") }
-        if format == "json" {
-            console.out(try json(catalog: catalog, matches: matches, actions: found, unmatched: unmatched))
-        } else {
+        switch arguments[format] {
+        case .json:
+            try console.json(document(catalog: catalog, matches: matches, actions: found, unmatched: unmatched))
+        default:
             if !found.isEmpty { for line in text(found, catalog: catalog) { console.out(line) } }
         }
         return found.isEmpty ? ExitCode.badInput : ExitCode.success
@@ -80,13 +85,14 @@ enum ActionsCommand: CLICommand {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
 
-    static func json(
+    /// The `--format json` document.
+    static func document(
         catalog: AWSCatalog,
         matches: [(pattern: String, count: Int)],
         actions: [AWSAction],
         unmatched: [(pattern: String, reason: String)]
-    ) throws -> String {
-        let document = Output(
+    ) -> Output {
+        Output(
             catalog: .init(source: catalog.source.package, version: catalog.source.version, date: catalog.source.date),
             patterns: matches.map { .init(pattern: $0.pattern, matches: $0.count) },
             actions: actions.map { action in
@@ -108,9 +114,6 @@ enum ActionsCommand: CLICommand {
             },
             unmatched: unmatched.map { .init(pattern: $0.pattern, reason: $0.reason) }
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
     }
 
     /// The `--format json` document.

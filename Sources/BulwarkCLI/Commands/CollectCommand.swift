@@ -9,42 +9,56 @@ import Foundation
 /// unusable folder, bad arguments).
 enum CollectCommand: CLICommand {
     static let name = "collect"
-    static let usage = "collect --output DIR [--profile P] [--regions R,…] [--endpoint-url URL] [--concurrency N]"
     static let summary = "Runs the AWS CLI and writes a snapshot directory."
+    static let discussion = """
+        Uses your own AWS CLI (v1 or v2) with your credentials and config.
+        Exit status: 0 when the snapshot was written (calls that failed are recorded as error files), \
+        2 when it could not be (no CLI, no credentials, unusable folder, bad arguments).
+        """
+    static let output = Option(
+        "output",
+        placeholder: "DIR",
+        help: "A new or empty folder for the snapshot.",
+        required: true
+    )
+    static let profile = Option("profile", placeholder: "P", help: "The AWS CLI profile to use.")
+    static let regions = Option(
+        "regions",
+        placeholder: "REGION",
+        help: "The regions to read, comma-separated or repeated (default: every region enabled in the account).",
+        repeated: true
+    )
+    static let endpointURL = Option(
+        "endpoint-url",
+        placeholder: "URL",
+        help: "Send every call to this endpoint (a local emulator such as moto)."
+    )
+    static let concurrency = Option(
+        "concurrency",
+        placeholder: "N",
+        range: 1...64,
+        defaultValue: 8,
+        help: "How many AWS CLI calls run at once."
+    )
+    static var options: [any CommandOption] { [output, profile, regions, endpointURL, concurrency] }
 
-    static func run(_ arguments: [String], console: inout Console) async throws -> Int32 {
-        let parsed = try Arguments(
-            arguments,
-            options: ["output", "profile", "regions", "endpoint-url", "concurrency"]
-        )
-        guard parsed.positional.isEmpty else {
-            throw UsageError("unexpected argument '\(parsed.positional[0])'")
-        }
-        guard let output = parsed.value("output"), !output.isEmpty else {
+    static func run(_ arguments: ParsedArguments, console: inout Console) async throws -> Int32 {
+        guard let output = arguments[output] else {
             throw UsageError("--output DIR is required (a new or empty folder for the snapshot)")
         }
-        let regions = parsed.list("regions").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let regions = arguments.list(regions).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for region in regions where !isRegionName(region) {
             throw UsageError("--regions: '\(region)' is not a region name such as us-east-1")
         }
-        var concurrency = 8
-        if let text = parsed.value("concurrency") {
-            guard let value = Int(text), (1...64).contains(value) else {
-                throw UsageError("--concurrency must be a number from 1 to 64, not '\(text)'")
-            }
-            concurrency = value
-        }
-        let environment = ProcessInfo.processInfo.environment
-        let status = await collect(
+        return await collect(
             output: URL(fileURLWithPath: output),
             regions: regions.isEmpty ? nil : regions,
-            profile: parsed.value("profile"),
-            endpointURL: parsed.value("endpoint-url"),
-            concurrency: concurrency,
-            environment: environment,
+            profile: arguments[profile],
+            endpointURL: arguments[endpointURL],
+            concurrency: arguments[concurrency] ?? 8,
+            environment: ProcessInfo.processInfo.environment,
             console: console
         )
-        return status
     }
 
     /// Runs a collection and prints its summary; returns the exit status.

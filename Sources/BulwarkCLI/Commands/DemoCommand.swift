@@ -5,10 +5,9 @@ import Foundation
 /// Each step runs a real subcommand on a bundled file, so what the tour prints is exactly what
 /// those commands print for a user's own files.
 enum DemoCommand {
-    /// One step of the tour: a heading, the command line a user would type, and the arguments run.
+    /// One step of the tour: a heading and the command line a user would type (after `bulwark`).
     private struct Step {
         var title: String
-        var command: any CLICommand.Type
         var arguments: [String]
     }
 
@@ -24,11 +23,11 @@ enum DemoCommand {
         tour.out = { [console] in console.out($0.replacingOccurrences(of: root, with: "")) }
         tour.err = { [console] in console.err($0.replacingOccurrences(of: root, with: "")) }
         for step in steps {
-            console.out("\n== \(step.title)\n$ bulwark \(step.command.name) \(step.arguments.joined(separator: " "))\n")
+            console.out("\n== \(step.title)\n$ bulwark \(step.arguments.joined(separator: " "))\n")
             // The tour shows each command's own exit status but never fails because a step found problems.
             // Arguments naming a bundled file or folder are resolved against the examples folder.
             let arguments = step.arguments.map { FileManager.default.fileExists(atPath: root + $0) ? root + $0 : $0 }
-            let status = (try? await step.command.run(arguments, console: &tour)) ?? ExitCode.badInput
+            let status = await BulwarkCommand.run(arguments, console: &tour)
             console.out("(exit status \(status))")
         }
         return ExitCode.success
@@ -39,25 +38,26 @@ enum DemoCommand {
         [
             Step(
                 title: "Validate IAM policies: grammar errors and risky forms, with JSON paths",
-                command: PolicyCommand.self,
                 arguments: [
-                    "validate", "policies/read-reports.json", "policies/too-broad.json", "policies/broken.json",
+                    "policy", "validate", "policies/read-reports.json", "policies/too-broad.json",
+                    "policies/broken.json",
                 ]
             ),
             Step(
                 title: "Evaluate requests exactly as AWS would, and explain the decision",
-                command: SimulateCommand.self,
-                arguments: ["vectors/tour.json", "--explain"]
+                arguments: ["simulate", "vectors/tour.json", "--explain"]
             ),
             Step(
                 title: "Expand action patterns against every AWS service, action and resource type",
-                command: ActionsCommand.self,
-                arguments: ["iam:PassRole", "s3:*BucketPolic*"]
+                arguments: ["actions", "iam:PassRole", "s3:*BucketPolic*"]
             ),
             Step(
                 title: "Load an account snapshot (AWS CLI output) and see what it holds and what could not be read",
-                command: InventoryCommand.self,
-                arguments: ["example-account"]
+                arguments: ["inventory", "example-account"]
+            ),
+            Step(
+                title: "Scan the example account with every built-in control: what fails, what could not be read",
+                arguments: ["scan", "example-account"]
             ),
         ]
     }

@@ -1,18 +1,29 @@
 import Bulwark
 import Foundation
 
-/// `bulwark inventory`: Shows what a snapshot holds and what could not be read.
+/// `bulwark inventory`: shows what a snapshot holds and what could not be read.
+///
+/// `--format json` prints
+/// `{"account": "123456789012", "counts": [{"type": "AWS::IAM::User", "region": "global", "count": 4}],
+/// "unreadable": [{"call": "kms list-keys", "region": "eu-west-1", "error": "AccessDeniedException"}],
+/// "issues": [{"file": "…", "jsonPath": "…", "code": "…", "message": "…"}]}`: `unreadable` lists the
+/// calls AWS refused or whose files are malformed, `issues` the problems found while loading files.
 enum InventoryCommand: CLICommand {
     static let name = "inventory"
-    static let usage = "inventory SNAPSHOT [--format text|json]"
     static let summary = "Shows what a snapshot holds and what could not be read."
+    static let discussion = """
+        Malformed files in the snapshot are warnings (on standard error in text mode, in 'issues' in \
+        JSON): what could be read is still counted.
+        Exit status: 0 when the snapshot was read, 2 when SNAPSHOT is not a snapshot directory.
+        """
+    static let positionals = [
+        Positional(name: "SNAPSHOT", help: "A snapshot directory written by 'bulwark collect'.")
+    ]
+    static let format = OutputFormat.textOrJSON
+    static var options: [any CommandOption] { [format] }
 
-    static func run(_ arguments: [String], console: inout Console) async throws -> Int32 {
-        let parsed = try Arguments(arguments, options: ["format"])
-        let format = try parsed.choice("format", ["text", "json"], default: "text")
-        guard parsed.positional.count == 1, let path = parsed.positional.first else {
-            throw UsageError("give exactly one snapshot directory")
-        }
+    static func run(_ arguments: ParsedArguments, console: inout Console) async throws -> Int32 {
+        let path = arguments.positional[0]
         let snapshot: AccountSnapshot
         do {
             snapshot = try await AccountSnapshot.load(from: URL(fileURLWithPath: path, isDirectory: true))
@@ -21,35 +32,42 @@ enum InventoryCommand: CLICommand {
             return ExitCode.badInput
         }
         let inventory = snapshot.inventory
-        if format == "json" {
-            console.out(json(inventory))
-        } else {
+        switch arguments[format] {
+        case .json:
+            try console.json(Document(inventory, issues: snapshot.issues))
+        default:
             console.out(text(inventory, snapshot: snapshot))
+            for issue in snapshot.issues { console.err("warning: \(issue)") }
         }
         return ExitCode.success
     }
 
-    /// The ⚑ JSON document, members in the documented order: account, counts, unreadable.
-    static func json(_ inventory: SnapshotInventory) -> String {
-        let counts = inventory.counts.map { count in
-            "    {\"type\": \(quoted(count.type)), \"region\": \(quoted(count.region)), \"count\": \(count.count)}"
+    /// The `--format json` document.
+    struct Document: Encodable {
+        /// A problem found while loading one file of the snapshot.
+        struct Issue: Encodable {
+            var file: String
+            var jsonPath: String?
+            var code: String
+            var message: String
         }
-        let unreadable = inventory.unreadable.map { entry in
-            "    {\"call\": \(quoted(entry.call)), \"region\": \(quoted(entry.region)), \"error\": \(quoted(entry.error))}"
-        }
-        func array(_ lines: [String]) -> String {
-            lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n  ]"
-        }
-        return """
-            {
-              "account": \(quoted(inventory.account)),
-              "counts": \(array(counts)),
-              "unreadable": \(array(unreadable))
+
+        var account: String
+        var counts: [SnapshotInventory.ResourceCount]
+        var unreadable: [SnapshotInventory.UnreadableCall]
+        var issues: [Issue]
+
+        init(_ inventory: SnapshotInventory, issues: [SnapshotIssue]) {
+            account = inventory.account
+            counts = inventory.counts
+            unreadable = inventory.unreadable
+            self.issues = issues.map {
+                Issue(file: $0.file, jsonPath: $0.jsonPath, code: $0.code.rawValue, message: $0.message)
             }
-            """
+        }
     }
 
-    /// A readable table of counts, then what could not be read, then loading issues.
+    /// A readable table of counts, then what could not be read.
     static func text(_ inventory: SnapshotInventory, snapshot: AccountSnapshot) -> String {
         var lines: [String] = []
         var header = "Account \(inventory.account.isEmpty ? "(unknown)" : inventory.account)"
@@ -77,10 +95,7 @@ enum InventoryCommand: CLICommand {
         }
         if !snapshot.issues.isEmpty {
             lines.append("")
-            lines.append("Problems in the snapshot (\(snapshot.issues.count)):")
-            for issue in snapshot.issues {
-                lines.append("  \(issue)")
-            }
+            lines.append("\(snapshot.issues.count) problems loading files (warnings on standard error).")
         }
         return lines.joined(separator: "\n")
     }
@@ -88,7 +103,4 @@ enum InventoryCommand: CLICommand {
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
-
-    /// A JSON string literal.
-    private static func quoted(_ text: String) -> String { JSONWriter.quoted(text) }
 }

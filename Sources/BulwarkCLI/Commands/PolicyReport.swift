@@ -60,27 +60,59 @@ struct PolicyReport {
         return lines
     }
 
-    /// The documented JSON document (see ``PolicyCommand``).
-    static func json(_ reports: [PolicyReport]) -> String {
-        let files = reports.map { report -> JSONValue in
-            var members = [
-                field("file", .string(report.file)),
-                field("kind", .string(report.kind.rawValue)),
-                field("status", .string(report.status.rawValue)),
-            ]
-            if let readError = report.readError { members.append(field("error", .string(readError))) }
-            members.append(field("diagnostics", .array(report.diagnostics.map { LocatedJSON($0.jsonValue) })))
-            return .object(members)
-        }
+    /// The `--format json` document (see ``PolicyValidateCommand``).
+    static func document(_ reports: [PolicyReport]) -> JSONReport {
         let (errors, warnings) = counts(reports)
-        return JSONWriter.string(
-            .object([
-                field("files", .array(files.map { LocatedJSON($0) })),
-                field("errors", .number(String(errors))),
-                field("warnings", .number(String(warnings))),
-            ]),
-            pretty: true
+        return JSONReport(
+            files: reports.map { report in
+                JSONReport.File(
+                    file: report.file,
+                    kind: report.kind.rawValue,
+                    status: report.status.rawValue,
+                    error: report.readError,
+                    diagnostics: report.diagnostics.map(JSONReport.Diagnostic.init)
+                )
+            },
+            errors: errors,
+            warnings: warnings
         )
+    }
+
+    /// The `--format json` document: every file, then the totals.
+    struct JSONReport: Encodable {
+        /// One file's outcome.
+        struct File: Encodable {
+            var file: String
+            var kind: String
+            var status: String
+            var error: String?
+            var diagnostics: [Diagnostic]
+        }
+
+        /// One problem: severity, code, JSON path, line, column and byte offset when known, message.
+        struct Diagnostic: Encodable {
+            var severity: String
+            var code: String
+            var path: String
+            var line: Int?
+            var column: Int?
+            var offset: Int?
+            var message: String
+
+            init(_ diagnostic: PolicyDiagnostic) {
+                severity = diagnostic.severity.rawValue
+                code = diagnostic.code.rawValue
+                path = diagnostic.path.description
+                line = diagnostic.location?.line
+                column = diagnostic.location?.column
+                offset = diagnostic.location?.offset
+                message = diagnostic.message
+            }
+        }
+
+        var files: [File]
+        var errors: Int
+        var warnings: Int
     }
 
     /// Errors (unreadable files count as one) and warnings over all reports.
@@ -94,10 +126,6 @@ struct PolicyReport {
             }
         }
         return (errors, warnings)
-    }
-
-    private static func field(_ key: String, _ value: JSONValue) -> JSONMember {
-        JSONMember(key: key, value: LocatedJSON(value))
     }
 
     private static func plural(_ count: Int, _ word: String) -> String {

@@ -2,9 +2,9 @@ import Bulwark
 
 /// The `--format json` document of `bulwark simulate`.
 struct JSONDocument: Encodable {
+    var summary: JSONSummary
     var vectors: [JSONVector]
     var errors: [SimulationReport.Problem]
-    var summary: JSONSummary
 }
 
 /// Counts over every vector and file.
@@ -47,7 +47,7 @@ struct JSONExplanation: Encodable {
     var notes: [String]
 
     init(_ explanation: Explanation) {
-        rule = explanation.rule
+        rule = explanation.rule.description
         decidedBy = explanation.decidingStatement?.description
         matched = explanation.matchedStatements.map(\.description)
         failedConditions = explanation.failedConditions.map(\.description)

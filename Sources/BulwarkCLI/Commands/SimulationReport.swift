@@ -7,18 +7,18 @@ import Foundation
 ///
 /// ```json
 /// {
-///   "errors" : [ { "file" : "bad.json", "line" : 3, "column" : 7, "path" : "[0].expect",
-///                  "message" : "'Deny' is not a decision; use one of Allow, ExplicitDeny, ImplicitDeny" } ],
-///   "summary" : { "failed" : 0, "invalidFiles" : 1, "passed" : 2, "unchecked" : 0 },
-///   "vectors" : [ { "because" : "…", "decision" : "Allow", "expect" : "Allow", "file" : "a.json",
-///                   "index" : 0, "name" : "…", "status" : "pass",
-///                   "explanation" : { "rule" : "…", "decidedBy" : "…", "matched" : [ "…" ],
-///                                     "failedConditions" : [ "…" ], "notes" : [ "…" ] } } ]
+///     "summary": {"passed": 2, "failed": 0, "unchecked": 0, "invalidFiles": 1},
+///     "vectors": [{"file": "a.json", "index": 0, "name": "…", "decision": "Allow", "expect": "Allow",
+///                  "status": "pass", "because": "…",
+///                  "explanation": {"rule": "…", "decidedBy": "…", "matched": ["…"],
+///                                  "failedConditions": ["…"], "notes": ["…"]}}],
+///     "errors": [{"file": "bad.json", "line": 3, "column": 7, "path": "[0].expect",
+///                 "message": "'Deny' is not a decision; use one of Allow, ExplicitDeny, ImplicitDeny"}]
 /// }
 /// ```
 ///
 /// `decision` and `expect` are spelled as in the vectors; `status` is `pass`, `fail` or `unchecked`
-/// (no `expect`); `explanation` appears with `--explain`; keys are sorted.
+/// (no `expect`); `explanation` appears with `--explain`; members absent when unknown.
 struct SimulationReport {
     /// One evaluated vector.
     struct Entry {
@@ -114,16 +114,12 @@ struct SimulationReport {
         return lines
     }
 
-    /// The JSON report (see the type's documentation).
-    func json(explain: Bool) -> String {
-        let document = JSONDocument(
+    /// The `--format json` document (see the type's documentation).
+    func document(explain: Bool) -> JSONDocument {
+        JSONDocument(
+            summary: JSONSummary(passed: passed, failed: failed, unchecked: unchecked, invalidFiles: invalidFiles),
             vectors: entries.map { JSONVector($0, explain: explain) },
-            errors: errors,
-            summary: JSONSummary(passed: passed, failed: failed, unchecked: unchecked, invalidFiles: invalidFiles)
+            errors: errors
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
     }
 }

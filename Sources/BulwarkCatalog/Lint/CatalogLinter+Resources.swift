@@ -73,15 +73,10 @@ extension CatalogLinter {
     /// A `Resource` entry as one wildcard pattern over its whole text, with each policy variable
     /// standing for any text (`${*}`, `${?}` and `${$}` are the literal characters).
     static func glob(_ text: String, variablesEnabled: Bool) -> Glob {
-        var elements: [Int16] = []
-        for part in PolicyTemplate(text, variablesEnabled: variablesEnabled).parts {
-            switch part {
-            case .text(let literal): elements += Glob.elements(wildcardText: literal)
-            case .escaped(let character): elements += character.utf8.map { Int16($0) }
-            case .variable: elements.append(Glob.star)
-            }
-        }
-        return Glob(elements: elements, caseInsensitive: false)
+        Glob(
+            elements: PolicyTemplate(text, variablesEnabled: variablesEnabled).anyValueElements,
+            caseInsensitive: false
+        )
     }
 }
 
@@ -113,7 +108,7 @@ struct ResourceFit {
             {
                 return false
             }
-            return Glob.intersect(elements, resource.glob.elements, fold: false)
+            return Glob.overlap(elements, resource.glob.elements, caseInsensitive: false)
         }
         cache[type.description] = result
         return result
@@ -125,23 +120,23 @@ struct ResourceFit {
     ///
     /// Otherwise `arn:aws:s3:::b/*` would fit the bucket template and `s3:ListBucket` would seem to
     /// apply to objects.
-    private func templateElements(_ type: AWSResourceType) -> [Int16] {
+    private func templateElements(_ type: AWSResourceType) -> [WildcardElement] {
         var elements = type.glob.elements
         // Placeholders in the partition, service, region and account fields never hold a colon.
         var colons = 0
         for index in elements.indices where colons < 5 {
-            if elements[index] == Int16(UInt8(ascii: ":")) {
+            if elements[index] == .byte(UInt8(ascii: ":")) {
                 colons += 1
-            } else if elements[index] == Glob.star {
-                elements[index] = Glob.starWithoutColon
+            } else {
+                elements[index] = elements[index].excluding(UInt8(ascii: ":"))
             }
         }
-        guard elements.last == Glob.star, let service = catalog.service(type.service) else { return elements }
+        guard elements.last == .star, let service = catalog.service(type.service) else { return elements }
         for sibling in catalog.resourceTypes(of: service) where sibling.arnTemplate.count > type.arnTemplate.count {
             guard sibling.arnTemplate.hasPrefix(type.arnTemplate) else { continue }
             // Only `/` separates: a qualified name such as Lambda's `function:f:alias` still names a function.
             if sibling.arnTemplate.utf8.dropFirst(type.arnTemplate.utf8.count).first == UInt8(ascii: "/") {
-                elements[elements.count - 1] = Glob.starWithoutSlash
+                elements[elements.count - 1] = .anyRun(excluding: UInt8(ascii: "/"))
             }
         }
         return elements

@@ -7,15 +7,15 @@ enum Placeholders {
     /// The elements of `template` and the number of literal bytes it has.
     ///
     /// - Parameters:
-    ///   - replacement: the elements that stand for one placeholder (`[star]` for "any text",
-    ///     `[question, star]` for "at least one character").
+    ///   - replacement: the elements that stand for one placeholder (`[.star]` for "any text",
+    ///     `[.question, .star]` for "at least one character").
     ///   - angleBrackets: whether `<name>` is a placeholder too (condition keys use both spellings).
     static func compile(
         _ template: String,
-        replacement: [Int16],
+        replacement: [WildcardElement],
         angleBrackets: Bool
-    ) -> (elements: [Int16], literalLength: Int) {
-        var elements: [Int16] = []
+    ) -> (elements: [WildcardElement], literalLength: Int) {
+        var elements: [WildcardElement] = []
         var literal = 0
         var closing: UInt8?
         var previous: UInt8 = 0
@@ -31,7 +31,7 @@ enum Placeholders {
                 elements += replacement
                 closing = UInt8(ascii: ">")
             } else {
-                elements.append(Int16(byte))
+                elements.append(.byte(byte))
                 literal += 1
             }
             previous = byte

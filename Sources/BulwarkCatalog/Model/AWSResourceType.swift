@@ -23,7 +23,7 @@ public struct AWSResourceType: Sendable, Hashable, CustomStringConvertible {
         self.name = name
         self.arnTemplate = arnTemplate
         self.conditionKeys = conditionKeys
-        let compiled = Placeholders.compile(arnTemplate, replacement: [Glob.star], angleBrackets: false)
+        let compiled = Placeholders.compile(arnTemplate, replacement: [.star], angleBrackets: false)
         glob = Glob(elements: compiled.elements, caseInsensitive: false)
         literalLength = compiled.literalLength
         arnService = Self.serviceField(of: arnTemplate)

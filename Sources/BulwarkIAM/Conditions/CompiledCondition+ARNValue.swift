@@ -18,3 +18,15 @@ extension CompiledCondition.ARNValue {
         }
     }
 }
+
+extension CompiledCondition.ARNValue {
+    /// A pattern matching every resource this value can match for some request.
+    ///
+    /// Each policy variable stands for any text. For comparing patterns (``ResourcePattern/overlaps(_:)``), not for deciding.
+    package var anyRequestPattern: ResourcePattern {
+        switch self {
+        case .fixed(let pattern): pattern
+        case .template(let template): ResourcePattern(text: template.source, elements: template.anyValueElements)
+        }
+    }
+}

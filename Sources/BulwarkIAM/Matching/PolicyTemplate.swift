@@ -137,20 +137,32 @@ package struct PolicyTemplate: Sendable, Hashable {
     /// Returns the wildcard-aware elements for ``Glob``: policy text keeps `*`/`?` as wildcards when
     /// `wildcards` is true, everything substituted is literal. Returns `nil` when a variable has no
     /// single value and no default ("effectively null": the value matches nothing).
-    package func resolve(in context: RequestContext, wildcards: Bool) -> [Int16]? {
-        var out: [Int16] = []
+    package func resolve(in context: RequestContext, wildcards: Bool) -> [WildcardElement]? {
+        var out: [WildcardElement] = []
         for part in parts {
             switch part {
             case .text(let t):
-                out += wildcards ? Glob.elements(wildcardText: t) : t.utf8.map { Int16($0) }
+                out += wildcards ? WildcardElement.parse(t) : WildcardElement.literal(t)
             case .escaped(let t):
-                out += t.utf8.map { Int16($0) }
+                out += WildcardElement.literal(t)
             case .variable(let key, let defaultValue):
                 guard let value = context.variableText(for: key) ?? defaultValue else { return nil }
-                out += value.utf8.map { Int16($0) }
+                out += WildcardElement.literal(value)
             }
         }
         return out
+    }
+
+    /// The template as wildcard elements in which each variable stands for any text (`*`), for
+    /// comparing patterns: what the template can match for some request.
+    package var anyValueElements: [WildcardElement] {
+        parts.flatMap { part -> [WildcardElement] in
+            switch part {
+            case .text(let t): WildcardElement.parse(t)
+            case .escaped(let t): WildcardElement.literal(t)
+            case .variable: [.star]
+            }
+        }
     }
 
     /// The resource pattern of a template without variables (escapes resolved).
@@ -161,6 +173,6 @@ package struct PolicyTemplate: Sendable, Hashable {
     /// Resolves the template to plain text (for `…Equals` operators); `nil` when a variable is unresolved.
     package func resolvedText(in context: RequestContext) -> String? {
         guard let elements = resolve(in: context, wildcards: false) else { return nil }
-        return String(decoding: elements.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        return String(decoding: elements.compactMap(\.literalByte), as: UTF8.self)
     }
 }

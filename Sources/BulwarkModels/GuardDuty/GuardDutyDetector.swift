@@ -134,14 +134,3 @@ public struct GuardDutyStatus: AWSString {
     /// : Off.
     public static let disabled = GuardDutyStatus(rawValue: "DISABLED")
 }
-
-/// GuardDuty in one region.
-public struct GuardDutySnapshot: Sendable, Hashable {
-    /// The detectors (at most one per region).
-    public var detectors: Observed<[GuardDutyDetector]>
-
-    /// Creates a `GuardDutySnapshot` from its parts.
-    public init(detectors: Observed<[GuardDutyDetector]> = .notConfigured) {
-        self.detectors = detectors
-    }
-}

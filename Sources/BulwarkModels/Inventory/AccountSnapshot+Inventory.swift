@@ -25,7 +25,7 @@ extension AccountSnapshot {
     }
 }
 
-extension IAMSnapshot {
+extension IAMResources {
     func tally(into tally: inout InventoryTally, region: String) {
         tally.add("AWS::IAM::User", region, users)
         tally.add("AWS::IAM::Group", region, groups)
@@ -40,7 +40,7 @@ extension IAMSnapshot {
     }
 }
 
-extension OrganizationsSnapshot {
+extension OrganizationsResources {
     func tally(into tally: inout InventoryTally, region: String) {
         tally.addOne("AWS::Organizations::Organization", region, organization)
         tally.add("AWS::Organizations::Account", region, accounts)
@@ -50,7 +50,7 @@ extension OrganizationsSnapshot {
     }
 }
 
-extension S3Snapshot {
+extension S3Resources {
     /// Buckets count in their own region when `get-bucket-location` was read, else under `global`.
     func tally(into tally: inout InventoryTally) {
         for bucket in buckets.valueIfPresent ?? [] {
@@ -74,7 +74,7 @@ extension RegionSnapshot {
         tally.add("AWS::EC2::Snapshot", region, ec2.snapshots)
         tally.add("AWS::EC2::VPCEndpoint", region, ec2.vpcEndpoints)
         tally.add("AWS::EC2::VPCPeeringConnection", region, ec2.vpcPeeringConnections)
-        tally.add("AWS::CloudTrail::Trail", region, cloudTrail.trails.map { _ in cloudTrail.trails(homedIn: region) })
+        tally.add("AWS::CloudTrail::Trail", region, cloudTrail.trails(homedIn: region))
         tally.add("AWS::Config::ConfigurationRecorder", region, config.recorders)
         tally.add("AWS::Config::DeliveryChannel", region, config.deliveryChannels)
         tally.add("AWS::Config::ConfigRule", region, config.rules)
@@ -92,7 +92,11 @@ extension RegionSnapshot {
         tally.add("AWS::Lambda::Function", region, lambda.functions)
         tally.add("AWS::Lambda::Url", region, lambda.functions.map { $0.filter { $0.urlConfig.valueIfPresent != nil } })
         tally.add("AWS::ECS::Cluster", region, ecs.clusters)
-        tally.add("AWS::ECS::Service", region, ecs.clusters.map { $0.flatMap { $0.services.valueIfPresent ?? [] } })
+        tally.add(
+            "AWS::ECS::Service",
+            region,
+            ecs.clusters.map { $0.values.flatMap { $0.services.valueIfPresent?.values ?? [] } }
+        )
         tally.add("AWS::ECS::TaskDefinition", region, ecs.taskDefinitions)
         tally.add("AWS::CodeBuild::Project", region, codeBuild.projects)
         tally.add("AWS::CodePipeline::Pipeline", region, codePipeline.pipelines)

@@ -8,9 +8,9 @@ struct InventoryTally {
         counts[region, default: [:]][type, default: 0] += count
     }
 
-    /// Adds the elements of a known list (an unknown list adds nothing; it is listed as unreadable).
-    mutating func add<Element>(_ type: String, _ region: String, _ list: Observed<[Element]>) {
-        add(type, region, list.valueIfPresent?.count ?? 0)
+    /// Adds the resources read (an unknown list or item adds nothing; its call is listed as unreadable).
+    mutating func add<List: ObservableList>(_ type: String, _ region: String, _ list: Observed<List>) {
+        add(type, region, list.items.count { $0.valueIfPresent != nil })
     }
 
     /// Adds one resource when the observation has a value.

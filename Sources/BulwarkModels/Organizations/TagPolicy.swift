@@ -62,7 +62,7 @@ struct DescribedPolicyText: Decodable, Sendable {
     private enum CodingKeys: String, CodingKey { case content = "Content" }
 }
 
-extension OrganizationsSnapshot {
+extension OrganizationsResources {
     /// Reads the tag policies, each one's content and targets.
     static func tagPolicies(reader: SnapshotReader) -> Observed<[TagPolicy]> {
         reader.list(TagPolicy.self, .global("organizations", "list-policies", "TAG_POLICY"), key: "Policies")

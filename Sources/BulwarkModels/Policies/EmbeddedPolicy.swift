@@ -3,22 +3,33 @@ import Foundation
 
 /// A policy stored inside a resource: a role's trust policy, a bucket policy, a key policy, an SCP.
 ///
-/// The text is kept exactly as the snapshot holds it (for reports); ``document`` is the parsed
-/// policy, or `nil` when the text is not a valid policy, in which case the snapshot's issues say
-/// where and why. Decoding accepts all three forms AWS tools print: a JSON object (the AWS CLI
-/// decodes IAM's URL-encoded documents), a JSON string holding policy text (S3, KMS, Lambda,
-/// SNS, SQS, Organizations), and URL-encoded text (the raw IAM API).
+/// The text is kept exactly as the snapshot holds it (for reports); ``parsed`` is the policy, or
+/// why it could not be parsed. A stored policy was accepted by AWS, so it is read in evaluation mode
+/// (``PolicyStrictness/evaluation``): authoring-only rules that AWS still evaluates (a bare-string
+/// `Principal`, an empty statement list) do not make it unparseable. Decoding accepts all three
+/// forms AWS tools print: a JSON object (the AWS CLI decodes IAM's URL-encoded documents), a JSON
+/// string holding policy text (S3, KMS, Lambda, SNS, SQS, Organizations), and URL-encoded text
+/// (the raw IAM API).
 public struct EmbeddedPolicy: Sendable, Hashable {
     /// The policy text as found in the snapshot (URL-decoded when it was URL-encoded).
     public var text: String
-    /// The parsed policy, or `nil` when ``text`` is not a valid policy.
-    public var document: PolicyDocument?
+    /// The parsed policy, or the diagnostics saying why ``text`` is not a policy AWS would evaluate.
+    ///
+    /// A policy that could not be parsed means "cannot tell what it allows", never "allows
+    /// nothing": treat `.failure` as unknown.
+    public var parsed: Result<PolicyDocument, PolicyError>
+
+    /// Creates an embedded policy from its text and the outcome of parsing it.
+    public init(text: String, parsed: Result<PolicyDocument, PolicyError>) {
+        self.text = text
+        self.parsed = parsed
+    }
 
     /// Creates an embedded policy from its text and parsed document.
-    public init(text: String, document: PolicyDocument?) {
-        self.text = text
-        self.document = document
+    public init(text: String, document: PolicyDocument) {
+        self.init(text: text, parsed: .success(document))
     }
+
 }
 
 extension EmbeddedPolicy: Decodable {
@@ -74,7 +85,11 @@ extension EmbeddedPolicy: Decodable {
                     message: "not a valid \(kind.displayName): \(error.message)\(more)"
                 )
         }
-        self.init(text: text, document: parsed.document)
+        if let document = parsed.document {
+            self.init(text: text, parsed: .success(document))
+        } else {
+            self.init(text: text, parsed: .failure(PolicyError(diagnostics: parsed.diagnostics)))
+        }
     }
 }
 

@@ -11,11 +11,16 @@ extension AccountSnapshot {
     /// - Throws: ``SnapshotError`` only when `directory` is not a snapshot directory at all.
     public static func load(from directory: URL) async throws(SnapshotError) -> AccountSnapshot {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
             throw SnapshotError(
                 path: directory.path,
                 message: "no such directory; pass a directory made by 'bulwark collect'"
+            )
+        }
+        guard isDirectory.boolValue else {
+            throw SnapshotError(
+                path: directory.path,
+                message: "not a directory; a snapshot is a directory made by 'bulwark collect'"
             )
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -49,16 +54,16 @@ extension AccountSnapshot {
                 }
                 return true
             }
-        async let iam = IAMSnapshot.load(from: reader)
-        async let organizations = OrganizationsSnapshot.load(from: reader)
-        async let s3 = S3Snapshot.load(from: reader)
-        async let cloudFront = CloudFrontSnapshot.load(from: reader)
+        async let iam = IAMResources.load(from: reader)
+        async let organizations = OrganizationsResources.load(from: reader)
+        async let s3 = S3Resources.load(from: reader)
+        async let cloudFront = CloudFrontResources.load(from: reader)
         let regions = await Concurrently.map(regionNames.sorted(), limit: 4) { name in
             await RegionSnapshot.load(from: reader, region: name)
         }
         let callerIdentity = reader.read(CallerIdentity.self, .global("sts", "get-caller-identity"))
         var snapshot = AccountSnapshot(
-            accountID: manifest?.accountId ?? callerIdentity.valueIfPresent?.account ?? "",
+            accountID: manifest?.accountID ?? callerIdentity.valueIfPresent?.account ?? "",
             partition: manifest?.partition ?? "aws",
             manifest: manifest,
             callerIdentity: callerIdentity
@@ -68,8 +73,8 @@ extension AccountSnapshot {
         snapshot.organizations = await organizations
         snapshot.s3 = await s3
         snapshot.cloudFront = await cloudFront
-        snapshot.support = SupportSnapshot.load(from: reader)
-        snapshot.globalWAF = WAFv2Snapshot.load(from: reader, scope: .global)
+        snapshot.support = SupportResources.load(from: reader)
+        snapshot.globalWAF = WAFv2Resources.load(from: reader, scope: .global)
         snapshot.shield = ShieldResources.load(from: reader)
         snapshot.trustedAdvisor = TrustedAdvisorResources.load(from: reader)
         snapshot.regions = Dictionary(uniqueKeysWithValues: regions.map { ($0.name, $0) })

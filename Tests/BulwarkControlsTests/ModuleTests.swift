@@ -1,9 +1,0 @@
-import Testing
-
-@testable import BulwarkControls
-
-@Suite struct BulwarkControlsModuleTests {
-    @Test func moduleBuilds() {
-        #expect(Bool(true))
-    }
-}
