@@ -103,6 +103,12 @@ import Testing
         #expect(region.firewallManager.adminAccount.unreadable?.code == "AccessDeniedException")
         #expect(loaded.trustedAdvisor.securityRecommendations.unreadable?.code == "AccessDeniedException")
         #expect(loaded.shield.subscription.unreadable?.code == "AccessDeniedException")
-        #expect(loaded.shield.protects(try ARN(parsing: "arn:aws:elasticloadbalancing:us-east-1:1:x")).unreadable != nil)
+        #expect(
+            loaded.shield
+                .protects(
+                    try ARN(parsing: "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/1")
+                )
+                .unreadable != nil
+        )
     }
 }

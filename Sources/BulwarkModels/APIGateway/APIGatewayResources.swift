@@ -20,7 +20,11 @@ extension APIGatewayResources {
                 apis.map { api in
                     var api = api
                     api.region = region
-                    api.stages = reader.list(APIStage.self, .call(scope, "apigateway", "get-stages", api.id), key: "item")
+                    api.stages = reader.list(
+                        APIStage.self,
+                        .call(scope, "apigateway", "get-stages", api.id),
+                        key: "item"
+                    )
                     api.resources = reader.list(
                         RestAPIResource.self,
                         .call(scope, "apigateway", "get-resources", api.id),
@@ -39,7 +43,11 @@ extension APIGatewayResources {
                         .call(scope, "apigatewayv2", "get-stages", api.apiID),
                         key: "Items"
                     )
-                    api.routes = reader.list(APIRoute.self, .call(scope, "apigatewayv2", "get-routes", api.apiID), key: "Items")
+                    api.routes = reader.list(
+                        APIRoute.self,
+                        .call(scope, "apigatewayv2", "get-routes", api.apiID),
+                        key: "Items"
+                    )
                     return api
                 }
             }

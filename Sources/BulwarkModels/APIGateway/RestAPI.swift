@@ -105,7 +105,7 @@ extension RestAPIResource: Decodable {
 /// A method of an API Gateway REST API resource.
 public struct RestAPIMethod: Sendable, Hashable {
     /// `GET`, `POST`, `ANY`, …
-    public var httpMethod: String
+    /// The HTTP method, such as `GET`, `POST` or `ANY`.
     /// `NONE`, `AWS_IAM`, `CUSTOM` (a Lambda authorizer) or `COGNITO_USER_POOLS`.
     public var authorizationType: String
     /// Whether an API key is required.

@@ -19,7 +19,12 @@ extension CollectionPlan {
                 CallTemplate("apigatewayv2", "get-routes", ["--api-id", "{id}"]),
             ]
         ),
-        .list("eks", "list-clusters", each: "clusters[]", [CallTemplate("eks", "describe-cluster", ["--name", "{id}"])]),
+        .list(
+            "eks",
+            "list-clusters",
+            each: "clusters[]",
+            [CallTemplate("eks", "describe-cluster", ["--name", "{id}"])]
+        ),
         CallTemplate("fms", "get-admin-account"),
         .list(
             "fms",

@@ -134,24 +134,26 @@ extension ConfigCompliance {
             .map { packs in
                 packs.map { pack in
                     var pack = pack
-                    pack.nonCompliantRules = reader.list(
-                        RuleComplianceEntry.self,
-                        call("describe-conformance-pack-compliance", pack.name),
-                        key: "ConformancePackRuleComplianceList"
-                    )
-                    .map { $0.filter { $0.complianceType == "NON_COMPLIANT" }.map(\.configRuleName) }
+                    pack.nonCompliantRules =
+                        reader.list(
+                            RuleComplianceEntry.self,
+                            call("describe-conformance-pack-compliance", pack.name),
+                            key: "ConformancePackRuleComplianceList"
+                        )
+                        .map { $0.filter { $0.complianceType == "NON_COMPLIANT" }.map(\.configRuleName) }
                     return pack
                 }
             }
         return ConfigCompliance(
-            ruleCompliance: reader.list(
-                RuleComplianceEntry.self,
-                call("describe-compliance-by-config-rule"),
-                key: "ComplianceByConfigRules"
-            )
-            .map { entries in
-                Dictionary(entries.map { ($0.configRuleName, $0.complianceType) }) { first, _ in first }
-            },
+            ruleCompliance:
+                reader.list(
+                    RuleComplianceEntry.self,
+                    call("describe-compliance-by-config-rule"),
+                    key: "ComplianceByConfigRules"
+                )
+                .map { entries in
+                    Dictionary(entries.map { ($0.configRuleName, $0.complianceType) }) { first, _ in first }
+                },
             conformancePacks: packs,
             aggregators: reader.list(
                 ConfigurationAggregator.self,

@@ -45,7 +45,7 @@ public struct FirewallManagerPolicy: Sendable, Hashable {
     /// The policy's name.
     public var policyName: String
     /// `WAFV2`, `SHIELD_ADVANCED`, `SECURITY_GROUPS_COMMON`, `NETWORK_FIREWALL`, …
-    public var securityServiceType: String
+    /// The protection type, such as `WAFV2`, `SHIELD_ADVANCED` or `SECURITY_GROUPS_COMMON`.
     /// Whether Firewall Manager remediates non-compliant resources automatically.
     public var remediationEnabled: Bool
     /// The member accounts that are not compliant (`fms list-compliance-status`).
@@ -121,12 +121,13 @@ extension FirewallManagerResources {
             .map { policies in
                 policies.map { policy in
                     var policy = policy
-                    policy.nonCompliantAccounts = reader.list(
-                        PolicyComplianceStatus.self,
-                        .call(scope, "fms", "list-compliance-status", policy.policyID),
-                        key: "PolicyComplianceStatusList"
-                    )
-                    .map { $0.filter(\.isNonCompliant).map(\.memberAccount) }
+                    policy.nonCompliantAccounts =
+                        reader.list(
+                            PolicyComplianceStatus.self,
+                            .call(scope, "fms", "list-compliance-status", policy.policyID),
+                            key: "PolicyComplianceStatusList"
+                        )
+                        .map { $0.filter(\.isNonCompliant).map(\.memberAccount) }
                     return policy
                 }
             }

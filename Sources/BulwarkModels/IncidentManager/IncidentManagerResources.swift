@@ -105,7 +105,8 @@ extension IncidentManagerResources {
     /// Reads the replication sets, response plans and contacts.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) -> IncidentManagerResources {
         IncidentManagerResources(
-            replicationSets: reader.read(ReplicationSetList.self, .call(scope, "ssm-incidents", "list-replication-sets"))
+            replicationSets:
+                reader.read(ReplicationSetList.self, .call(scope, "ssm-incidents", "list-replication-sets"))
                 .map(\.arns),
             responsePlans: reader.list(
                 ResponsePlanSummary.self,

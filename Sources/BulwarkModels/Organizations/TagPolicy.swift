@@ -64,17 +64,18 @@ struct DescribedPolicyText: Decodable, Sendable {
 
 extension OrganizationsResources {
     /// Reads the tag policies, each one's content and targets.
-    static func tagPolicies(reader: SnapshotReader) -> Observed<[TagPolicy]> {
+    static func loadTagPolicies(reader: SnapshotReader) -> Observed<[TagPolicy]> {
         reader.list(TagPolicy.self, .global("organizations", "list-policies", "TAG_POLICY"), key: "Policies")
             .map { policies in
                 policies.map { policy in
                     var policy = policy
-                    policy.tagKeys = reader.member(
-                        DescribedPolicyText.self,
-                        .global("organizations", "describe-policy", policy.id),
-                        key: "Policy"
-                    )
-                    .map { TagPolicy.tagKeys(content: $0.content) ?? [] }
+                    policy.tagKeys =
+                        reader.member(
+                            DescribedPolicyText.self,
+                            .global("organizations", "describe-policy", policy.id),
+                            key: "Policy"
+                        )
+                        .map { TagPolicy.tagKeys(content: $0.content) ?? [] }
                     policy.targets = reader.list(
                         PolicyTarget.self,
                         .global("organizations", "list-targets-for-policy", policy.id),

@@ -71,6 +71,7 @@ extension AccountSnapshot {
         snapshot.alternateContacts = AlternateContacts.load(from: reader)
         snapshot.iam = await iam
         snapshot.organizations = await organizations
+        snapshot.organizations.tagPolicies = OrganizationsResources.loadTagPolicies(reader: reader)
         snapshot.s3 = await s3
         snapshot.cloudFront = await cloudFront
         snapshot.support = SupportResources.load(from: reader)
@@ -112,4 +113,3 @@ extension AccountSnapshot {
         }
     }
 }
-

@@ -113,31 +113,34 @@ extension WellArchitectedResources {
 
     /// Reads the workloads, each one's Well-Architected lens review and its milestones.
     static func load(from reader: SnapshotReader, scope: SnapshotScope) -> WellArchitectedResources {
-        let workloads = reader.list(
-            Workload.self,
-            .call(scope, "wellarchitected", "list-workloads"),
-            key: "WorkloadSummaries"
-        )
-        .map { workloads in
-            workloads.map { workload in
-                var workload = workload
-                workload.pillarRiskCounts = reader.member(
-                    LensReview.self,
-                    .call(scope, "wellarchitected", "get-lens-review", workload.workloadID),
-                    key: "LensReview"
-                )
-                .map { review in
-                    Dictionary(review.pillars.map { ($0.pillarID, $0.riskCounts ?? [:]) }) { first, _ in first }
+        let workloads =
+            reader.list(
+                Workload.self,
+                .call(scope, "wellarchitected", "list-workloads"),
+                key: "WorkloadSummaries"
+            )
+            .map { workloads in
+                workloads.map { workload in
+                    var workload = workload
+                    workload.pillarRiskCounts =
+                        reader.member(
+                            LensReview.self,
+                            .call(scope, "wellarchitected", "get-lens-review", workload.workloadID),
+                            key: "LensReview"
+                        )
+                        .map { review in
+                            Dictionary(review.pillars.map { ($0.pillarID, $0.riskCounts ?? [:]) }) { first, _ in first }
+                        }
+                    workload.milestoneDates =
+                        reader.list(
+                            MilestoneSummary.self,
+                            .call(scope, "wellarchitected", "list-milestones", workload.workloadID),
+                            key: "MilestoneSummaries"
+                        )
+                        .map { $0.compactMap(\.recordedAt).sorted(by: >) }
+                    return workload
                 }
-                workload.milestoneDates = reader.list(
-                    MilestoneSummary.self,
-                    .call(scope, "wellarchitected", "list-milestones", workload.workloadID),
-                    key: "MilestoneSummaries"
-                )
-                .map { $0.compactMap(\.recordedAt).sorted(by: >) }
-                return workload
             }
-        }
         return WellArchitectedResources(workloads: workloads)
     }
 }
