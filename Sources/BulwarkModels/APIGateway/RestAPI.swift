@@ -104,8 +104,8 @@ extension RestAPIResource: Decodable {
 
 /// A method of an API Gateway REST API resource.
 public struct RestAPIMethod: Sendable, Hashable {
-    /// `GET`, `POST`, `ANY`, …
     /// The HTTP method, such as `GET`, `POST` or `ANY`.
+    public var httpMethod: String
     /// `NONE`, `AWS_IAM`, `CUSTOM` (a Lambda authorizer) or `COGNITO_USER_POOLS`.
     public var authorizationType: String
     /// Whether an API key is required.

@@ -44,8 +44,8 @@ public struct FirewallManagerPolicy: Sendable, Hashable {
     public var policyID: String
     /// The policy's name.
     public var policyName: String
-    /// `WAFV2`, `SHIELD_ADVANCED`, `SECURITY_GROUPS_COMMON`, `NETWORK_FIREWALL`, …
     /// The protection type, such as `WAFV2`, `SHIELD_ADVANCED` or `SECURITY_GROUPS_COMMON`.
+    public var securityServiceType: String
     /// Whether Firewall Manager remediates non-compliant resources automatically.
     public var remediationEnabled: Bool
     /// The member accounts that are not compliant (`fms list-compliance-status`).
