@@ -156,7 +156,7 @@ import Testing
                 $0.organizations.organization = .value(
                     Organization(
                         id: "o-1",
-                        arn: "arn:aws:organizations::1:organization/o-1",
+                        arn: arn("arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"),
                         featureSet: "ALL",
                         masterAccountID: "111122223333"
                     )
@@ -181,7 +181,7 @@ import Testing
                 $0.organizations.organization = .value(
                     Organization(
                         id: "o-1",
-                        arn: "arn:aws:organizations::1:organization/o-1",
+                        arn: arn("arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"),
                         featureSet: "ALL",
                         masterAccountID: "1"
                     )
@@ -195,7 +195,7 @@ import Testing
                 $0.organizations.organization = .value(
                     Organization(
                         id: "o-1",
-                        arn: "arn:aws:organizations::1:organization/o-1",
+                        arn: arn("arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"),
                         featureSet: "CONSOLIDATED_BILLING",
                         masterAccountID: "1"
                     )

@@ -36,7 +36,7 @@ extension RegionSnapshot {
         snapshot.cloudWatch = CloudWatchResources.load(from: reader, scope: scope)
         snapshot.wafv2 = WAFv2Resources.load(from: reader, scope: scope)
         snapshot.cloudFormation = CloudFormationResources.load(from: reader, scope: scope)
-        snapshot.apiGateway = APIGatewayResources.load(from: reader, scope: scope, region: region)
+        snapshot.apiGateway = APIGatewayResources.load(from: reader, scope: scope, region: region.rawValue)
         snapshot.eks = EKSResources.load(from: reader, scope: scope)
         snapshot.firewallManager = FirewallManagerResources.load(from: reader, scope: scope)
         snapshot.incidentManager = IncidentManagerResources.load(from: reader, scope: scope)

@@ -1,4 +1,5 @@
 public import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 
 extension BuiltInControls {
@@ -128,7 +129,7 @@ extension BuiltInControls {
 
     /// Passes when an enabled rule matching one of `sources` has at least one target; unknown when the
     /// targets of a matching rule could not be read.
-    static func routes(_ rules: [EventRule], sources: [String], in region: String, what: String) -> [Check] {
+    static func routes(_ rules: [EventRule], sources: [String], in region: Region, what: String) -> [Check] {
         let matching = rules.filter { rule in
             rule.isEnabled && sources.contains { rule.eventPattern?.matches(source: $0) == true }
         }
