@@ -1,7 +1,7 @@
 extension CollectionPlan {
     /// Account-wide calls: IAM, the credential report, Organizations, Account, S3, CloudFront, Support.
     static let globalCalls: [CallTemplate] =
-        identityAndAccessCalls + organizationCalls + storageAndEdgeCalls + supportCalls
+        identityAndAccessCalls + organizationCalls + storageAndEdgeCalls + supportCalls + protectionCalls
 
     /// IAM: the whole IAM graph, the credential report and account-level settings.
     static let identityAndAccessCalls: [CallTemplate] = [
@@ -49,6 +49,7 @@ extension CollectionPlan {
         CallTemplate("organizations", "list-delegated-administrators"),
         policyList(filter: "SERVICE_CONTROL_POLICY"),
         policyList(filter: "RESOURCE_CONTROL_POLICY"),
+        policyList(filter: "TAG_POLICY"),
         alternateContact(type: "SECURITY"),
         alternateContact(type: "BILLING"),
         alternateContact(type: "OPERATIONS"),

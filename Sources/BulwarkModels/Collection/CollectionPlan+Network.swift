@@ -2,7 +2,7 @@ extension CollectionPlan {
     /// Calls made in every region.
     static let regionalCalls: [CallTemplate] =
         networkCalls + detectiveCalls + dataCalls + computeCalls + messagingCalls + operationsCalls
-        + accessPolicyCalls
+        + accessPolicyCalls + governanceCalls
 
     /// EC2 and VPC (networks, security groups, NACLs, flow logs, instances, volumes, snapshots),
     /// load balancers and regional WAF.

@@ -10,6 +10,7 @@ extension AccountSnapshot {
         s3.tally(into: &tally)
         tally.add(.cloudFrontDistribution, global, cloudFront.distributions)
         tally.add(.wafv2WebACL, global, globalWAF.webACLs)
+        tally.add(.shieldProtection, global, shield.protections)
         for region in sortedRegions {
             region.tally(into: &tally)
         }
@@ -131,5 +132,16 @@ extension RegionSnapshot {
         tally.add(.ssmDocument, region, ssm.documents)
         tally.add(.eventsEventBus, region, eventBridge.eventBuses)
         tally.add(.eventsRule, region, eventBridge.rules)
+        tally.add(.apiGatewayRestAPI, region, apiGateway.restAPIs)
+        tally.add(.apiGatewayV2API, region, apiGateway.httpAPIs)
+        tally.add(.eksCluster, region, eks.clusters)
+        tally.add(.fmsPolicy, region, firewallManager.policies)
+        tally.add(.ssmIncidentsResponsePlan, region, incidentManager.responsePlans)
+        tally.add(.ssmContactsContact, region, incidentManager.contacts)
+        tally.add(.wellArchitectedWorkload, region, wellArchitected.workloads)
+        tally.add(.configConformancePack, region, configCompliance.conformancePacks)
+        tally.add(.configConfigurationAggregator, region, configCompliance.aggregators)
+        tally.add(.glueDevEndpoint, region, glue.devEndpoints)
+        tally.add(.openSearchServiceDomain, region, openSearch.domains)
     }
 }

@@ -17,6 +17,12 @@ public struct ResourceType: AWSString, Comparable {
     /// `AWS::AccessAnalyzer::Analyzer`.
     public static let accessAnalyzerAnalyzer: ResourceType = "AWS::AccessAnalyzer::Analyzer"
 
+    /// `AWS::ApiGateway::RestApi`.
+    public static let apiGatewayRestAPI: ResourceType = "AWS::ApiGateway::RestApi"
+
+    /// `AWS::ApiGatewayV2::Api`.
+    public static let apiGatewayV2API: ResourceType = "AWS::ApiGatewayV2::Api"
+
     /// `AWS::Backup::BackupPlan`.
     public static let backupBackupPlan: ResourceType = "AWS::Backup::BackupPlan"
 
@@ -44,8 +50,14 @@ public struct ResourceType: AWSString, Comparable {
     /// `AWS::Config::ConfigRule`.
     public static let configConfigRule: ResourceType = "AWS::Config::ConfigRule"
 
+    /// `AWS::Config::ConfigurationAggregator`.
+    public static let configConfigurationAggregator: ResourceType = "AWS::Config::ConfigurationAggregator"
+
     /// `AWS::Config::ConfigurationRecorder`.
     public static let configConfigurationRecorder: ResourceType = "AWS::Config::ConfigurationRecorder"
+
+    /// `AWS::Config::ConformancePack`.
+    public static let configConformancePack: ResourceType = "AWS::Config::ConformancePack"
 
     /// `AWS::Config::DeliveryChannel`.
     public static let configDeliveryChannel: ResourceType = "AWS::Config::DeliveryChannel"
@@ -74,6 +86,9 @@ public struct ResourceType: AWSString, Comparable {
     /// `AWS::EC2::Subnet`.
     public static let ec2Subnet: ResourceType = "AWS::EC2::Subnet"
 
+    /// `AWS::EC2::Volume`.
+    public static let ec2Volume: ResourceType = "AWS::EC2::Volume"
+
     /// `AWS::EC2::VPC`.
     public static let ec2VPC: ResourceType = "AWS::EC2::VPC"
 
@@ -82,9 +97,6 @@ public struct ResourceType: AWSString, Comparable {
 
     /// `AWS::EC2::VPCPeeringConnection`.
     public static let ec2VPCPeeringConnection: ResourceType = "AWS::EC2::VPCPeeringConnection"
-
-    /// `AWS::EC2::Volume`.
-    public static let ec2Volume: ResourceType = "AWS::EC2::Volume"
 
     /// `AWS::ECR::Repository`.
     public static let ecrRepository: ResourceType = "AWS::ECR::Repository"
@@ -101,6 +113,9 @@ public struct ResourceType: AWSString, Comparable {
     /// `AWS::EFS::FileSystem`.
     public static let efsFileSystem: ResourceType = "AWS::EFS::FileSystem"
 
+    /// `AWS::EKS::Cluster`.
+    public static let eksCluster: ResourceType = "AWS::EKS::Cluster"
+
     /// `AWS::ElasticLoadBalancingV2::Listener`.
     public static let elbv2Listener: ResourceType = "AWS::ElasticLoadBalancingV2::Listener"
 
@@ -112,6 +127,12 @@ public struct ResourceType: AWSString, Comparable {
 
     /// `AWS::Events::Rule`.
     public static let eventsRule: ResourceType = "AWS::Events::Rule"
+
+    /// `AWS::FMS::Policy`.
+    public static let fmsPolicy: ResourceType = "AWS::FMS::Policy"
+
+    /// `AWS::Glue::DevEndpoint`.
+    public static let glueDevEndpoint: ResourceType = "AWS::Glue::DevEndpoint"
 
     /// `AWS::GuardDuty::Detector`.
     public static let guardDutyDetector: ResourceType = "AWS::GuardDuty::Detector"
@@ -170,6 +191,9 @@ public struct ResourceType: AWSString, Comparable {
     /// `AWS::Macie::Session`.
     public static let macieSession: ResourceType = "AWS::Macie::Session"
 
+    /// `AWS::OpenSearchService::Domain`.
+    public static let openSearchServiceDomain: ResourceType = "AWS::OpenSearchService::Domain"
+
     /// `AWS::Organizations::Account`.
     public static let organizationsAccount: ResourceType = "AWS::Organizations::Account"
 
@@ -200,18 +224,6 @@ public struct ResourceType: AWSString, Comparable {
     /// `AWS::S3::Bucket`.
     public static let s3Bucket: ResourceType = "AWS::S3::Bucket"
 
-    /// `AWS::SNS::Topic`.
-    public static let snsTopic: ResourceType = "AWS::SNS::Topic"
-
-    /// `AWS::SQS::Queue`.
-    public static let sqsQueue: ResourceType = "AWS::SQS::Queue"
-
-    /// `AWS::SSM::Document`.
-    public static let ssmDocument: ResourceType = "AWS::SSM::Document"
-
-    /// `AWS::SSM::ManagedInstanceInventory`.
-    public static let ssmManagedInstanceInventory: ResourceType = "AWS::SSM::ManagedInstanceInventory"
-
     /// `AWS::SageMaker::NotebookInstance`.
     public static let sageMakerNotebookInstance: ResourceType = "AWS::SageMaker::NotebookInstance"
 
@@ -224,6 +236,30 @@ public struct ResourceType: AWSString, Comparable {
     /// `AWS::SecurityHub::Standard`.
     public static let securityHubStandard: ResourceType = "AWS::SecurityHub::Standard"
 
+    /// `AWS::Shield::Protection`.
+    public static let shieldProtection: ResourceType = "AWS::Shield::Protection"
+
+    /// `AWS::SNS::Topic`.
+    public static let snsTopic: ResourceType = "AWS::SNS::Topic"
+
+    /// `AWS::SQS::Queue`.
+    public static let sqsQueue: ResourceType = "AWS::SQS::Queue"
+
+    /// `AWS::SSMContacts::Contact`.
+    public static let ssmContactsContact: ResourceType = "AWS::SSMContacts::Contact"
+
+    /// `AWS::SSM::Document`.
+    public static let ssmDocument: ResourceType = "AWS::SSM::Document"
+
+    /// `AWS::SSMIncidents::ResponsePlan`.
+    public static let ssmIncidentsResponsePlan: ResourceType = "AWS::SSMIncidents::ResponsePlan"
+
+    /// `AWS::SSM::ManagedInstanceInventory`.
+    public static let ssmManagedInstanceInventory: ResourceType = "AWS::SSM::ManagedInstanceInventory"
+
     /// `AWS::WAFv2::WebACL`.
     public static let wafv2WebACL: ResourceType = "AWS::WAFv2::WebACL"
+
+    /// `AWS::WellArchitected::Workload`.
+    public static let wellArchitectedWorkload: ResourceType = "AWS::WellArchitected::Workload"
 }

@@ -13,6 +13,8 @@ public struct OrganizationsResources: Sendable, Hashable {
     public var serviceControlPolicies: Observed<[OrganizationPolicy]>
     /// The RCPs with content and targets.
     public var resourceControlPolicies: Observed<[OrganizationPolicy]>
+    /// The tag policies with the tag keys they define and their targets.
+    public var tagPolicies: Observed<[TagPolicy]>
 
     /// Creates an `OrganizationsResources` from its parts.
     public init(
@@ -21,7 +23,8 @@ public struct OrganizationsResources: Sendable, Hashable {
         accounts: Observed<[OrganizationAccount]> = .notConfigured,
         organizationalUnits: Observed<[OrganizationalUnit]> = .notConfigured,
         serviceControlPolicies: Observed<[OrganizationPolicy]> = .notConfigured,
-        resourceControlPolicies: Observed<[OrganizationPolicy]> = .notConfigured
+        resourceControlPolicies: Observed<[OrganizationPolicy]> = .notConfigured,
+        tagPolicies: Observed<[TagPolicy]> = .notConfigured
     ) {
         self.organization = organization
         self.roots = roots
@@ -29,5 +32,6 @@ public struct OrganizationsResources: Sendable, Hashable {
         self.organizationalUnits = organizationalUnits
         self.serviceControlPolicies = serviceControlPolicies
         self.resourceControlPolicies = resourceControlPolicies
+        self.tagPolicies = tagPolicies
     }
 }

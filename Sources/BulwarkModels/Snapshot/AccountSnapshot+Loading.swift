@@ -69,22 +69,23 @@ extension AccountSnapshot {
             await RegionSnapshot.load(from: reader, region: Region(rawValue: name))
         }
         let callerIdentity = reader.read(CallerIdentity.self, .global("sts", "get-caller-identity"))
-        let support = SupportResources.load(from: reader)
-        let globalWAF = WAFv2Resources.load(from: reader, scope: .global)
         var snapshot = AccountSnapshot(
             accountID: manifest?.accountID ?? callerIdentity.valueIfPresent?.account ?? "",
             partition: manifest?.partition ?? .aws,
             manifest: manifest,
-            callerIdentity: callerIdentity,
-            alternateContacts: AlternateContacts.load(from: reader),
-            iam: await iam,
-            organizations: await organizations,
-            s3: await s3,
-            cloudFront: await cloudFront,
-            support: support,
-            globalWAF: globalWAF,
-            regions: Dictionary(uniqueKeysWithValues: regions.map { ($0.name, $0) })
+            callerIdentity: callerIdentity
         )
+        snapshot.alternateContacts = AlternateContacts.load(from: reader)
+        snapshot.iam = await iam
+        snapshot.organizations = await organizations
+        snapshot.organizations.tagPolicies = OrganizationsResources.loadTagPolicies(reader: reader)
+        snapshot.s3 = await s3
+        snapshot.cloudFront = await cloudFront
+        snapshot.support = SupportResources.load(from: reader)
+        snapshot.globalWAF = WAFv2Resources.load(from: reader, scope: .global)
+        snapshot.shield = ShieldResources.load(from: reader)
+        snapshot.trustedAdvisor = TrustedAdvisorResources.load(from: reader)
+        snapshot.regions = Dictionary(uniqueKeysWithValues: regions.map { ($0.name, $0) })
         snapshot.issues = log.issues
         snapshot.failedCalls = log.failures
         return snapshot

@@ -29,6 +29,10 @@ public struct AccountSnapshot: Sendable {
     public var support: SupportResources
     /// WAFv2 web ACLs with the CloudFront scope.
     public var globalWAF: WAFv2Resources
+    /// AWS Shield Advanced: the subscription and protections.
+    public var shield: ShieldResources
+    /// Trusted Advisor recommendations of the security pillar.
+    public var trustedAdvisor: TrustedAdvisorResources
     /// The regions, by name (`us-east-1`).
     public var regions: [Region: RegionSnapshot]
     /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
@@ -49,6 +53,8 @@ public struct AccountSnapshot: Sendable {
         cloudFront: CloudFrontResources = CloudFrontResources(),
         support: SupportResources = SupportResources(),
         globalWAF: WAFv2Resources = WAFv2Resources(),
+        shield: ShieldResources = ShieldResources(),
+        trustedAdvisor: TrustedAdvisorResources = TrustedAdvisorResources(),
         regions: [Region: RegionSnapshot] = [:],
         issues: [Diagnostic] = [],
         failedCalls: [Unreadable] = []
@@ -64,6 +70,8 @@ public struct AccountSnapshot: Sendable {
         self.cloudFront = cloudFront
         self.support = support
         self.globalWAF = globalWAF
+        self.shield = shield
+        self.trustedAdvisor = trustedAdvisor
         self.regions = regions
         self.issues = issues
         self.failedCalls = failedCalls

@@ -30,6 +30,10 @@ enum NotConfiguredErrors {
         "kms get-key-rotation-status": ["UnsupportedOperationException"],
         "ecr get-repository-policy": ["RepositoryPolicyNotFoundException"],
         "glacier get-vault-access-policy": ["ResourceNotFoundException"],
+        "fms get-admin-account": ["ResourceNotFoundException"],
+        "shield describe-subscription": ["ResourceNotFoundException"],
+        "shield list-protections": ["ResourceNotFoundException"],
+        "wellarchitected get-lens-review": ["ResourceNotFoundException"],
     ]
 
     /// Codes that mean "not configured" only with a particular message (Macie answers

@@ -68,6 +68,18 @@ public struct RegionSnapshot: Sendable, Hashable {
     public var glacier: GlacierResources
     /// Amazon OpenSearch Service domains with their access policies.
     public var openSearch: OpenSearchResources
+    /// API Gateway REST, HTTP and WebSocket APIs.
+    public var apiGateway: APIGatewayResources
+    /// EKS clusters.
+    public var eks: EKSResources
+    /// Firewall Manager administrator and policies.
+    public var firewallManager: FirewallManagerResources
+    /// Incident Manager replication set, response plans and contacts.
+    public var incidentManager: IncidentManagerResources
+    /// Well-Architected Tool workloads.
+    public var wellArchitected: WellArchitectedResources
+    /// AWS Config rule compliance, conformance packs and aggregators.
+    public var configCompliance: ConfigCompliance
 
     /// Creates a `RegionSnapshot` from its parts.
     public init(
@@ -103,7 +115,13 @@ public struct RegionSnapshot: Sendable, Hashable {
         eventBridge: EventBridgeResources = EventBridgeResources(),
         glue: GlueResources = GlueResources(),
         glacier: GlacierResources = GlacierResources(),
-        openSearch: OpenSearchResources = OpenSearchResources()
+        openSearch: OpenSearchResources = OpenSearchResources(),
+        apiGateway: APIGatewayResources = APIGatewayResources(),
+        eks: EKSResources = EKSResources(),
+        firewallManager: FirewallManagerResources = FirewallManagerResources(),
+        incidentManager: IncidentManagerResources = IncidentManagerResources(),
+        wellArchitected: WellArchitectedResources = WellArchitectedResources(),
+        configCompliance: ConfigCompliance = ConfigCompliance()
     ) {
         self.name = name
         self.ec2 = ec2
@@ -138,5 +156,11 @@ public struct RegionSnapshot: Sendable, Hashable {
         self.glue = glue
         self.glacier = glacier
         self.openSearch = openSearch
+        self.apiGateway = apiGateway
+        self.eks = eks
+        self.firewallManager = firewallManager
+        self.incidentManager = incidentManager
+        self.wellArchitected = wellArchitected
+        self.configCompliance = configCompliance
     }
 }
