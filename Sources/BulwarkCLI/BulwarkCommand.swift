@@ -17,6 +17,8 @@ struct BulwarkCommand {
             ActionsCommand.self,
             CollectCommand.self,
             InventoryCommand.self,
+            ScanCommand.self,
+            ControlsCommand.self,
         ]
     }
 

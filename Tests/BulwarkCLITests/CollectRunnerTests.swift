@@ -131,7 +131,7 @@ func installFakeAWS(in folder: TemporaryFolder) throws -> (environment: [String:
         #expect(summary.tally.succeeded == 11)
         #expect(summary.tally.failed == 4)
         #expect(summary.tally.failuresByCode == ["AccessDeniedException": 4])
-        #expect(summary.manifest.accountId == "111122223333")
+        #expect(summary.manifest.accountID == "111122223333")
         #expect(summary.manifest.partition == "aws")
         #expect(summary.manifest.regions == ["ap-south-1", "eu-west-1"])
         #expect(summary.manifest.awsCliVersion?.contains("fake") == true)

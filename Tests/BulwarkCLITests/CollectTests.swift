@@ -118,7 +118,7 @@ enum CollectFixtures {
 
     @Test func manifestRoundTripsAndDefaultsItsFormatVersion() throws {
         let manifest = SnapshotManifest(
-            accountId: "111122223333",
+            accountID: "111122223333",
             partition: "aws",
             regions: ["us-east-1"],
             collectedAt: "2026-11-29T17:40:00Z",

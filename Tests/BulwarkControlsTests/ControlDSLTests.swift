@@ -67,11 +67,11 @@ import Testing
 
     @Test func perRegionControlYieldsOneFindingPerRegion() {
         let regions = [
-            RegionSnapshot(name: "us-east-1", ec2: EC2Snapshot(ebsEncryptionByDefault: .value(true))),
-            RegionSnapshot(name: "eu-west-1", ec2: EC2Snapshot(ebsEncryptionByDefault: .value(false))),
+            RegionSnapshot(name: "us-east-1", ec2: EC2Resources(ebsEncryptionByDefault: .value(true))),
+            RegionSnapshot(name: "eu-west-1", ec2: EC2Resources(ebsEncryptionByDefault: .value(false))),
             RegionSnapshot(
                 name: "ap-south-1",
-                ec2: EC2Snapshot(ebsEncryptionByDefault: .unknown(.failed("ec2 get-ebs-encryption-by-default")))
+                ec2: EC2Resources(ebsEncryptionByDefault: .unknown(.failed("ec2 get-ebs-encryption-by-default")))
             ),
         ]
         let findings = ebsDefaultEncryption.evaluate(snapshot(regions: regions))
@@ -84,8 +84,8 @@ import Testing
         let closed = SecurityGroup(groupID: "sg-2", groupName: "default")
         let other = SecurityGroup(groupID: "sg-3", groupName: "web", ipPermissions: [IPPermission(ipProtocol: "tcp")])
         let regions = [
-            RegionSnapshot(name: "us-east-1", ec2: EC2Snapshot(securityGroups: .value([open, other]))),
-            RegionSnapshot(name: "eu-west-1", ec2: EC2Snapshot(securityGroups: .value([closed]))),
+            RegionSnapshot(name: "us-east-1", ec2: EC2Resources(securityGroups: .value([open, other]))),
+            RegionSnapshot(name: "eu-west-1", ec2: EC2Resources(securityGroups: .value([closed]))),
         ]
         let findings = noDefaultSecurityGroupRules.evaluate(snapshot(regions: regions))
         #expect(findings.map(\.status) == [.pass, .fail, .notApplicable])
@@ -103,5 +103,21 @@ import Testing
             Finding.stableID(control: "A", resource: "r", region: "g")
                 != Finding.stableID(control: "B", resource: "r", region: "g")
         )
+    }
+}
+
+@Suite struct DescribedListTests {
+    // A detector whose get-detector call was denied is an unknown finding for that detector, never absent.
+    @Test func unreadableItemsBecomeUnknownFindings() {
+        let denied = Unreadable.failed("guardduty get-detector", scope: .region("us-east-1"), resourceID: "d-2")
+        let detectors = DescribedList(
+            values: [GuardDutyDetector(detectorID: "d-1", status: .enabled)],
+            unreadable: [denied]
+        )
+        let region = RegionSnapshot(name: "us-east-1", guardDuty: GuardDutySnapshot(detectors: .value(detectors)))
+        let findings = guardDutyEnabled.evaluate(snapshot(regions: [region]))
+        #expect(findings.map(\.status) == [.pass, .unknown])
+        #expect(findings.last?.resource == "arn:aws:guardduty:us-east-1:111122223333:detector/d-2")
+        #expect(findings.last?.message.contains("d-2") == true)
     }
 }

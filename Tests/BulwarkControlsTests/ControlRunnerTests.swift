@@ -35,7 +35,7 @@ let throwingControl = Control(
                 )
             }
         let regions = ["us-east-1", "eu-west-1"]
-            .map { RegionSnapshot(name: $0, ec2: EC2Snapshot(ebsEncryptionByDefault: .value(true))) }
+            .map { RegionSnapshot(name: $0, ec2: EC2Resources(ebsEncryptionByDefault: .value(true))) }
         return snapshot(
             buckets: .value(buckets),
             passwordPolicy: .value(PasswordPolicy(minimumPasswordLength: 8)),

@@ -72,3 +72,13 @@ let noDefaultSecurityGroupRules = Control(
         notApplicable("not a default security group")
     }
 }
+
+let guardDutyEnabled = Control(
+    id: "TEST-GD-1",
+    title: "GuardDuty detectors are enabled",
+    domain: .detectiveControls,
+    severity: .medium,
+    over: \.guardDuty.detectors
+) { detector, _ in
+    expect(detector.status == .enabled, "detector \(detector.detectorID) is disabled")
+}

@@ -6,7 +6,7 @@ import Testing
 @Suite struct PolicyCheckTests {
     private func finding(
         _ policy: Observed<EmbeddedPolicy>,
-        organizations: OrganizationsSnapshot = OrganizationsSnapshot()
+        organizations: OrganizationsResources = OrganizationsResources()
     )
         -> Finding?
     {
@@ -59,7 +59,7 @@ import Testing
             .value(
                 EmbeddedPolicy(
                     text: "{",
-                    parsed: .failure(PolicyError(diagnostics: PolicyDocument.parse("{").diagnostics))
+                    parsed: Result { () throws(PolicyError) in try PolicyDocument(json: "{", kind: .resource) }
                 )
             )
         )
@@ -88,7 +88,7 @@ import Testing
 
     // When the policies allow but the organization's RCPs cannot be read, an RCP might still deny.
     @Test func unreadableGuardrailsMakeAnAllowUnknown() throws {
-        let organizations = OrganizationsSnapshot(
+        let organizations = OrganizationsResources(
             organization: .value(
                 Organization(
                     id: "o-example",
@@ -104,11 +104,11 @@ import Testing
         #expect(result?.message.contains("RCP") == true)
     }
 
-    private func organization(rcp: PolicyDocument) -> OrganizationsSnapshot {
+    private func organization(rcp: PolicyDocument) -> OrganizationsResources {
         let content = EmbeddedPolicy(text: "", document: rcp)
         let targets: [PolicyTarget] = ["r-root", "111122223333"]
             .map { PolicyTarget(targetID: $0, arn: "", name: "", type: "") }
-        return OrganizationsSnapshot(
+        return OrganizationsResources(
             organization: .value(
                 Organization(
                     id: "o-example",

@@ -14,13 +14,13 @@ func snapshot(
     buckets: Observed<[S3Bucket]> = .notConfigured,
     passwordPolicy: Observed<PasswordPolicy> = .notConfigured,
     regions: [RegionSnapshot] = [],
-    organizations: OrganizationsSnapshot = OrganizationsSnapshot()
+    organizations: OrganizationsResources = OrganizationsResources()
 ) -> AccountSnapshot {
     AccountSnapshot(
         accountID: testAccount,
-        iam: IAMSnapshot(passwordPolicy: passwordPolicy),
+        iam: IAMResources(passwordPolicy: passwordPolicy),
         organizations: organizations,
-        s3: S3Snapshot(buckets: buckets),
+        s3: S3Resources(buckets: buckets),
         regions: Dictionary(uniqueKeysWithValues: regions.map { ($0.name, $0) })
     )
 }

@@ -8,7 +8,8 @@ struct ExplanationTests {
         let set = PolicySet(identityPolicies: [P.allow("s3:*")], permissionsBoundary: P.allow("ec2:*"))
         let e = set.evaluate(try AuthorizationRequest(principal: P.alice, action: "s3:GetObject", resource: P.object))
         #expect(e.decision == .implicitDeny)
-        #expect(e.explanation.rule == "implicit deny: the permissions boundary has no matching Allow")
+        #expect(e.explanation.rule.code == .boundaryWithoutAllow)
+        #expect(e.explanation.rule.sentence == "implicit deny: the permissions boundary has no matching Allow")
         #expect(e.explanation.matches(in: .identity).count == 1)
     }
 

@@ -111,5 +111,5 @@ extension ConditionOperatorEvaluationTests {
     ]
 
     @Test("IP, ARN and Null operators", arguments: networkArnNull)
-    func networkArn(_ c: ConditionCase) throws { #expect(try c.evaluate() == c.expected, "\(c.reason)") }
+    func networkARN(_ c: ConditionCase) throws { #expect(try c.evaluate() == c.expected, "\(c.reason)") }
 }

@@ -68,7 +68,7 @@ import Testing
         let inline = try #require(bob.userPolicyList.first?.policyDocument.parsedDocument)
         #expect(inline.statements.count == 2)
         let carol = try #require(snapshot.iam.user(named: "carol").valueIfPresent)
-        #expect(carol.permissionsBoundary?.permissionsBoundaryArn.hasSuffix(":policy/DeveloperBoundary") == true)
+        #expect(carol.permissionsBoundary?.permissionsBoundaryARN.hasSuffix(":policy/DeveloperBoundary") == true)
         let boundary = try #require(
             snapshot.iam.policy(arn: "arn:aws:iam::123456789012:policy/DeveloperBoundary").valueIfPresent
         )

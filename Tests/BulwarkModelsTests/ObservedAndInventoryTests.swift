@@ -29,7 +29,7 @@ import Testing
         )
         let snapshot = AccountSnapshot(
             accountID: "111122223333",
-            iam: IAMSnapshot(
+            iam: IAMResources(
                 users: .value([IAMUser(userName: "a", arn: "arn:aws:iam::111122223333:user/a")]),
                 policies: .value([
                     ManagedPolicy(arn: "arn:aws:iam::aws:policy/ReadOnlyAccess"),
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func organizationAncestryWalksFromTheRootToTheAccount() {
-        let organizations = OrganizationsSnapshot(
+        let organizations = OrganizationsResources(
             accounts: .value([OrganizationAccount(id: "222233334444", arn: "a", parentID: "ou-b")]),
             organizationalUnits: .value([
                 OrganizationalUnit(id: "ou-a", arn: "a", parentID: "r-1"),
@@ -61,7 +61,7 @@ import Testing
 
     @Test func organizationAncestryStopsOnACycle() {
         // Hostile data: two OUs naming each other as parent must not loop forever.
-        let organizations = OrganizationsSnapshot(
+        let organizations = OrganizationsResources(
             accounts: .value([OrganizationAccount(id: "1", arn: "a", parentID: "ou-a")]),
             organizationalUnits: .value([
                 OrganizationalUnit(id: "ou-a", arn: "a", parentID: "ou-b"),

@@ -16,7 +16,7 @@ struct CollectSummary: Sendable {
     var text: String {
         let regionWord = manifest.regions.count == 1 ? "region" : "regions"
         var lines = [
-            "Collected account \(manifest.accountId) (\(manifest.partition)) in \(manifest.regions.count) \(regionWord): "
+            "Collected account \(manifest.accountID) (\(manifest.partition)) in \(manifest.regions.count) \(regionWord): "
                 + manifest.regions.joined(separator: ", "),
             "  calls: \(tally.succeeded) succeeded, \(tally.failed) failed, in "
                 + String(format: "%.1f", duration) + " s",

@@ -47,9 +47,9 @@ struct Collector: Sendable {
         else {
             throw .identityFailed(CallFailure(code: "UnexpectedOutput", message: "the output has no Account"))
         }
-        let callerArn = try? JSONSelector("Arn").strings(in: identityOutput ?? Data()).first
+        let callerARN = try? JSONSelector("Arn").strings(in: identityOutput ?? Data()).first
         let partition =
-            callerArn.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
+            callerARN.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
             .flatMap { $0.count > 1 ? String($0[1]) : nil } ?? "aws"
         let globalRegion = CollectionPlan.globalRegion(partition: partition)
 
@@ -75,13 +75,13 @@ struct Collector: Sendable {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 
         let manifest = SnapshotManifest(
-            accountId: accountID,
+            accountID: accountID,
             partition: partition,
             regions: regions,
             collectedAt: Self.timestamp(startedAt),
             toolVersion: toolVersion,
             awsCliVersion: await cli.version(scratch: writer.scratch),
-            callerArn: callerArn,
+            callerARN: callerARN,
             calls: SnapshotManifest.CallCounts(succeeded: tally.succeeded, failed: tally.failed),
             durationSeconds: (seconds * 10).rounded() / 10
         )

@@ -55,6 +55,10 @@ enum DemoCommand {
                 title: "Load an account snapshot (AWS CLI output) and see what it holds and what could not be read",
                 arguments: ["inventory", "example-account"]
             ),
+            Step(
+                title: "Scan the example account with every built-in control: what fails, what could not be read",
+                arguments: ["scan", "example-account"]
+            ),
         ]
     }
 }

@@ -47,7 +47,7 @@ struct JSONExplanation: Encodable {
     var notes: [String]
 
     init(_ explanation: Explanation) {
-        rule = explanation.rule
+        rule = explanation.rule.description
         decidedBy = explanation.decidingStatement?.description
         matched = explanation.matchedStatements.map(\.description)
         failedConditions = explanation.failedConditions.map(\.description)

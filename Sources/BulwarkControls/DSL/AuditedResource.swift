@@ -1,4 +1,4 @@
-import BulwarkModels
+public import BulwarkModels
 
 /// A resource a control can iterate with `over:`: it knows its CloudFormation type and its ARN.
 ///
@@ -10,11 +10,18 @@ public protocol AuditedResource: Sendable {
     func resourceARN(in scope: ResourceScope) -> String
     /// The resource's tags (empty when the model has none).
     var resourceTags: [String: String] { get }
+    /// The ARN of the item an unreadable per-item call was about, when its resource id tells.
+    static func resourceARN(of item: Unreadable, in scope: ResourceScope) -> String?
 }
 
 extension AuditedResource {
     /// No tags.
     public var resourceTags: [String: String] { [:] }
+
+    /// The call's resource id when it is an ARN, else `nil`.
+    public static func resourceARN(of item: Unreadable, in scope: ResourceScope) -> String? {
+        item.call.resourceID.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
+    }
 }
 
 /// Where a resource was read: account, partition and region (`global` for global services).

@@ -92,9 +92,9 @@ extension Control {
 
     /// A control checked on every resource of a global collection (`\.iam.users`, `\.s3.buckets`).
     ///
-    /// A collection that could not be listed yields one `unknown` finding; an empty one yields one
-    /// `notApplicable` finding.
-    public init<Resource: AuditedResource>(
+    /// A collection that could not be listed yields one `unknown` finding, and so does each item whose
+    /// own describe call could not be read; an empty collection yields one `notApplicable` finding.
+    public init<List: ObservableList>(
         id: String,
         title: String,
         domain: Domain,
@@ -103,9 +103,9 @@ extension Control {
         rationale: String = "",
         remediation: Remediation = "",
         parameters: [any ControlParameter] = [],
-        over resources: any KeyPath<AccountSnapshot, Observed<[Resource]>> & Sendable,
-        @CheckBuilder checks body: @escaping @Sendable (Resource, ControlContext) throws -> [Check]
-    ) {
+        over resources: any KeyPath<AccountSnapshot, Observed<List>> & Sendable,
+        @CheckBuilder checks body: @escaping @Sendable (List.Item, ControlContext) throws -> [Check]
+    ) where List.Item: AuditedResource {
         let info = Info(
             id: id,
             title: title,
@@ -127,7 +127,7 @@ extension Control {
     ///
     /// A region whose collection could not be listed yields one `unknown` finding for that region;
     /// when no region has any resource, the control yields one `notApplicable` finding.
-    public init<Resource: AuditedResource>(
+    public init<List: ObservableList>(
         id: String,
         title: String,
         domain: Domain,
@@ -136,9 +136,9 @@ extension Control {
         rationale: String = "",
         remediation: Remediation = "",
         parameters: [any ControlParameter] = [],
-        over resources: any KeyPath<RegionSnapshot, Observed<[Resource]>> & Sendable,
-        @CheckBuilder checks body: @escaping @Sendable (Resource, ControlContext) throws -> [Check]
-    ) {
+        over resources: any KeyPath<RegionSnapshot, Observed<List>> & Sendable,
+        @CheckBuilder checks body: @escaping @Sendable (List.Item, ControlContext) throws -> [Check]
+    ) where List.Item: AuditedResource {
         let info = Info(
             id: id,
             title: title,
@@ -157,12 +157,13 @@ extension Control {
     }
 
     /// A control over resource lists by region, shared by the collection initialisers.
-    static func collection<Resource: AuditedResource>(
+    static func collection<List: ObservableList>(
         _ info: Info,
-        lists: @escaping @Sendable (AccountSnapshot) -> [(String, Observed<[Resource]>)],
-        body: @escaping @Sendable (Resource, ControlContext) throws -> [Check]
-    ) -> Control {
-        Control(info, resourceType: Resource.resourceType) { environment, overrides in
+        lists: @escaping @Sendable (AccountSnapshot) -> [(String, Observed<List>)],
+        body: @escaping @Sendable (List.Item, ControlContext) throws -> [Check]
+    ) -> Control where List.Item: AuditedResource {
+        typealias Resource = List.Item
+        return Control(info, resourceType: Resource.resourceType) { environment, overrides in
             var findings: [Finding] = []
             var sawAny = false
             for (region, list) in lists(environment.snapshot) {
@@ -179,14 +180,25 @@ extension Control {
                 case .unknown(let reason):
                     sawAny = true
                     findings.append(evaluation.unlisted(reason))
-                case .value(let items):
-                    for item in items {
+                case .value(let list):
+                    for item in list.observedItems {
                         sawAny = true
-                        findings.append(
-                            evaluation.finding(resource: item.resourceARN(in: context.scope), tags: item.resourceTags) {
-                                try body(item, context)
-                            }
-                        )
+                        switch item {
+                        case .value(let resource):
+                            findings.append(
+                                evaluation.finding(
+                                    resource: resource.resourceARN(in: context.scope),
+                                    tags: resource.resourceTags
+                                ) { try body(resource, context) }
+                            )
+                        case .unknown(let reason):
+                            findings.append(
+                                evaluation.unreadableItem(
+                                    reason,
+                                    arn: Resource.resourceARN(of: reason, in: context.scope)
+                                )
+                            )
+                        }
                     }
                 }
             }

@@ -39,7 +39,7 @@ public import Foundation
 ///
 /// ```swift
 /// let bucket = S3Bucket(name: "logs", versioning: .unknown(.failed("s3api get-bucket-versioning")))
-/// let findings = versioning.evaluate(AccountSnapshot(accountID: "111122223333", s3: S3Snapshot(buckets: .value([bucket]))))
+/// let findings = versioning.evaluate(AccountSnapshot(accountID: "111122223333", s3: S3Resources(buckets: .value([bucket]))))
 /// #expect(findings.map(\.status) == [.unknown])
 /// ```
 public struct Control: Sendable, Identifiable {

@@ -24,7 +24,7 @@ public struct OrganizationGuardrails: Sendable, Hashable {
 
     /// The guardrails of `account` according to `organizations`: none when the account is not in an
     /// organization; unknown when the organization, the account's place in it, or a policy could not be read.
-    public static func of(account: String, in organizations: OrganizationsSnapshot) -> Observed<OrganizationGuardrails>
+    public static func of(account: String, in organizations: OrganizationsResources) -> Observed<OrganizationGuardrails>
     {
         switch organizations.organization {
         case .notConfigured: return .value(OrganizationGuardrails())
@@ -32,9 +32,6 @@ public struct OrganizationGuardrails: Sendable, Hashable {
         case .value(let organization):
             if organization.masterAccountID == account {
                 return .value(OrganizationGuardrails(isManagementAccount: true))
-            }
-            if let reason = organizations.accounts.unreadable ?? organizations.organizationalUnits.unreadable {
-                return .unknown(reason)
             }
             let ancestry: [String]
             switch organizations.ancestry(ofAccount: account) {
@@ -63,7 +60,7 @@ public struct OrganizationGuardrails: Sendable, Hashable {
         _ type: OrganizationPolicyType,
         _ all: Observed<[OrganizationPolicy]>,
         _ ancestry: [String],
-        _ organizations: OrganizationsSnapshot
+        _ organizations: OrganizationsResources
     ) -> Observed<[[PolicyDocument]]> {
         guard let policies = all.elements else { return .unknown(all.unreadable ?? missing) }
         if policies.isEmpty { return .value([]) }

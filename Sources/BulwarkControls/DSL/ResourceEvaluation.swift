@@ -68,6 +68,21 @@ struct ResourceEvaluation {
         )
     }
 
+    /// The unknown finding of one listed item whose own call could not be read.
+    func unreadableItem(_ reason: Unreadable, arn: String?) -> Finding {
+        let unknown = UnknownReason(reason)
+        let item = reason.call.resourceID.map { " \($0)" } ?? ""
+        return make(
+            arn ?? scope.accountARN,
+            [:],
+            .unknown,
+            "could not read \(resourceType)\(item): \(unknown.message)",
+            unknown,
+            Evidence(),
+            nil
+        )
+    }
+
     /// The not-applicable finding of a control that found no resources to check.
     func noResources() -> Finding {
         make(scope.accountARN, [:], .notApplicable, "no \(resourceType) resources", nil, Evidence(), nil)

@@ -11,7 +11,7 @@ extension KMSKey: AuditedResource {
     /// `AWS::KMS::Key`.
     public static var resourceType: String { "AWS::KMS::Key" }
     /// The key's ARN.
-    public func resourceARN(in scope: ResourceScope) -> String { "\(keyArn)" }
+    public func resourceARN(in scope: ResourceScope) -> String { "\(keyARN)" }
 }
 
 extension DBInstance: AuditedResource {
@@ -19,7 +19,7 @@ extension DBInstance: AuditedResource {
     public static var resourceType: String { "AWS::RDS::DBInstance" }
     /// The instance's ARN, or `arn:aws:rds:<region>:<account>:db:<id>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        dbInstanceArn.map { "\($0)" } ?? scope.arn("rds", "db:\(dbInstanceIdentifier)")
+        dbInstanceARN.map { "\($0)" } ?? scope.arn("rds", "db:\(dbInstanceIdentifier)")
     }
 }
 
@@ -28,7 +28,7 @@ extension DBCluster: AuditedResource {
     public static var resourceType: String { "AWS::RDS::DBCluster" }
     /// The cluster's ARN, or `arn:aws:rds:<region>:<account>:cluster:<id>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        dbClusterArn.map { "\($0)" } ?? scope.arn("rds", "cluster:\(dbClusterIdentifier)")
+        dbClusterARN.map { "\($0)" } ?? scope.arn("rds", "cluster:\(dbClusterIdentifier)")
     }
 }
 
@@ -53,7 +53,7 @@ extension EFSFileSystem: AuditedResource {
     public static var resourceType: String { "AWS::EFS::FileSystem" }
     /// The file system's ARN, or `arn:aws:elasticfilesystem:<region>:<account>:file-system/<id>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        fileSystemArn.map { "\($0)" } ?? scope.arn("elasticfilesystem", "file-system/\(fileSystemID)")
+        fileSystemARN.map { "\($0)" } ?? scope.arn("elasticfilesystem", "file-system/\(fileSystemID)")
     }
 }
 
@@ -69,7 +69,7 @@ extension BackupVault: AuditedResource {
     public static var resourceType: String { "AWS::Backup::BackupVault" }
     /// The vault's ARN, or `arn:aws:backup:<region>:<account>:backup-vault:<name>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        backupVaultArn.map { "\($0)" } ?? scope.arn("backup", "backup-vault:\(backupVaultName)")
+        backupVaultARN.map { "\($0)" } ?? scope.arn("backup", "backup-vault:\(backupVaultName)")
     }
 }
 
@@ -78,7 +78,7 @@ extension BackupPlan: AuditedResource {
     public static var resourceType: String { "AWS::Backup::BackupPlan" }
     /// The plan's ARN, or `arn:aws:backup:<region>:<account>:backup-plan:<id>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        backupPlanArn.map { "\($0)" } ?? scope.arn("backup", "backup-plan:\(backupPlanID)")
+        backupPlanARN.map { "\($0)" } ?? scope.arn("backup", "backup-plan:\(backupPlanID)")
     }
 }
 
@@ -86,7 +86,7 @@ extension SNSTopic: AuditedResource {
     /// `AWS::SNS::Topic`.
     public static var resourceType: String { "AWS::SNS::Topic" }
     /// The topic's ARN.
-    public func resourceARN(in scope: ResourceScope) -> String { "\(topicArn)" }
+    public func resourceARN(in scope: ResourceScope) -> String { "\(topicARN)" }
 }
 
 extension SQSQueue: AuditedResource {

@@ -85,5 +85,5 @@ extension LoadBalancer: AuditedResource {
     /// `AWS::ElasticLoadBalancingV2::LoadBalancer`.
     public static var resourceType: String { "AWS::ElasticLoadBalancingV2::LoadBalancer" }
     /// The load balancer's ARN.
-    public func resourceARN(in scope: ResourceScope) -> String { "\(loadBalancerArn)" }
+    public func resourceARN(in scope: ResourceScope) -> String { "\(loadBalancerARN)" }
 }

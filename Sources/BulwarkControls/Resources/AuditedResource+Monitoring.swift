@@ -21,7 +21,7 @@ extension MetricAlarm: AuditedResource {
     public static var resourceType: String { "AWS::CloudWatch::Alarm" }
     /// The alarm's ARN, or `arn:aws:cloudwatch:<region>:<account>:alarm:<name>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        alarmArn.map { "\($0)" } ?? scope.arn("cloudwatch", "alarm:\(alarmName)")
+        alarmARN.map { "\($0)" } ?? scope.arn("cloudwatch", "alarm:\(alarmName)")
     }
 }
 
@@ -39,7 +39,7 @@ extension ConfigRule: AuditedResource {
     public static var resourceType: String { "AWS::Config::ConfigRule" }
     /// The rule's ARN, or `arn:aws:config:<region>:<account>:config-rule/<name>`.
     public func resourceARN(in scope: ResourceScope) -> String {
-        configRuleArn.map { "\($0)" } ?? scope.arn("config", "config-rule/\(configRuleName)")
+        configRuleARN.map { "\($0)" } ?? scope.arn("config", "config-rule/\(configRuleName)")
     }
 }
 
@@ -48,6 +48,11 @@ extension GuardDutyDetector: AuditedResource {
     public static var resourceType: String { "AWS::GuardDuty::Detector" }
     /// `arn:aws:guardduty:<region>:<account>:detector/<id>`.
     public func resourceARN(in scope: ResourceScope) -> String { scope.arn("guardduty", "detector/\(detectorID)") }
+
+    /// The detector's ARN from the id a `get-detector` call was for.
+    public static func resourceARN(of item: Unreadable, in scope: ResourceScope) -> String? {
+        item.call.resourceID.map { scope.arn("guardduty", "detector/\($0)") }
+    }
 }
 
 extension AccessAnalyzer: AuditedResource {

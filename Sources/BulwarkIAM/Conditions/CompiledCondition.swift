@@ -1,11 +1,11 @@
-/// One condition compiled for evaluation: key lowercased, values pre-parsed for the operator's type.
+/// One condition compiled for evaluation: key hashed, values pre-parsed for the operator's type.
 ///
 /// Values that cannot be parsed for the operator (a `NumericEquals` value of `"abc"`) compile to
 /// `nil` and never match, as in AWS where such a comparison is false.
 package final class CompiledCondition: Sendable {
     /// The condition as written.
     package let source: Condition
-    /// The context key, lowercased.
+    /// The context key as written (looked up ignoring ASCII case).
     package let key: String
     /// The key's lookup hash (see ``RequestContext/keyHash(_:)``).
     package let keyHash: UInt64
@@ -53,7 +53,7 @@ package final class CompiledCondition: Sendable {
     /// Compiles a condition; `variables` is whether the document's version enables policy variables.
     package init(_ condition: Condition, variables: Bool) {
         source = condition
-        key = condition.key.lowercased()
+        key = condition.key
         keyHash = RequestContext.keyHash(key)
         op = condition.operator
         let texts = condition.values.map(\.text)
@@ -93,7 +93,7 @@ package final class CompiledCondition: Sendable {
     ///   ("Single-valued vs. multivalued context keys"), and iam-simulate reports AWS confirmed no-match.
     ///   A one-element list is treated as that single value.
     package func holds(in context: RequestContext) -> Bool {
-        let value = context.value(lowercasedKey: key, hash: keyHash)
+        let value = context.value(key: key, hash: keyHash)
         if case .null(let expected) = values {
             let absent = value == nil || value?.isEmptyList == true
             return expected.contains { $0 == absent }

@@ -1,6 +1,6 @@
 /// The request context: condition keys and their values, with case-insensitive key names.
 ///
-/// Key names compare case-insensitively, including tag keys after the slash
+/// Key names compare ignoring ASCII case, including tag keys after the slash
 /// (`aws:PrincipalTag/Team` is `aws:principaltag/team`; IAM User Guide, "IAM JSON policy elements:
 /// Condition"). Build one with a dictionary literal:
 ///
@@ -12,9 +12,7 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
     private struct Entry: Sendable {
         /// The key as first written.
         var name: String
-        /// The key, lowercased.
-        var key: String
-        /// ``RequestContext/keyHash(_:)`` of `key`.
+        /// ``RequestContext/keyHash(_:)`` of `name`.
         var hash: UInt64
         /// The value.
         var value: ContextValue
@@ -22,8 +20,8 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
 
     /// The entries, in insertion order.
     ///
-    /// Contexts are small, so a scan comparing precomputed hashes
-    /// beats a `Dictionary` (no `Hasher` per lookup, no allocation).
+    /// Contexts are small, so a scan comparing precomputed hashes beats a `Dictionary` (no `Hasher`
+    /// per lookup, no allocation), and keys are never copied to lowercase them.
     private var entries: [Entry]
 
     /// Creates an empty context.
@@ -32,6 +30,7 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
     /// Creates a context from key/value pairs; a later duplicate key (in any case) wins.
     public init(_ entries: some Sequence<(String, ContextValue)>) {
         self.entries = []
+        self.entries.reserveCapacity(entries.underestimatedCount)
         for (key, value) in entries { self[key] = value }
     }
 
@@ -42,39 +41,57 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
 
     /// The value of a key (any case), or `nil` when the request does not carry it.
     public subscript(key: String) -> ContextValue? {
-        get {
-            let lower = key.lowercased()
-            return value(lowercasedKey: lower, hash: RequestContext.keyHash(lower))
-        }
+        get { value(key: key, hash: RequestContext.keyHash(key)) }
         set {
-            let lower = key.lowercased()
-            let hash = RequestContext.keyHash(lower)
-            let index = entries.firstIndex { $0.hash == hash && $0.key == lower }
+            let hash = RequestContext.keyHash(key)
+            let index = self.index(key, hash)
             switch (index, newValue) {
             case (let i?, let v?): entries[i].value = v
             case (let i?, nil): entries.remove(at: i)
-            case (nil, let v?): entries.append(Entry(name: key, key: lower, hash: hash, value: v))
+            case (nil, let v?): entries.append(Entry(name: key, hash: hash, value: v))
             case (nil, nil): break
             }
         }
     }
 
-    /// Looks up a key that is already lowercased, with its ``keyHash(_:)`` (no allocation).
+    /// Looks up a key in any case, with its ``keyHash(_:)`` (no allocation).
     @inline(__always)
-    package func value(lowercasedKey key: String, hash: UInt64) -> ContextValue? {
+    package func value(key: String, hash: UInt64) -> ContextValue? {
+        index(key, hash).map { entries[$0].value }
+    }
+
+    /// Adds a key known to be absent (the caller checked with ``value(key:hash:)``).
+    package mutating func appendAbsent(_ key: String, hash: UInt64, _ value: ContextValue) {
+        entries.append(Entry(name: key, hash: hash, value: value))
+    }
+
+    /// Reserves room for `count` more keys.
+    package mutating func reserveAdditional(_ count: Int) {
+        entries.reserveCapacity(entries.count + count)
+    }
+
+    @inline(__always)
+    private func index(_ key: String, _ hash: UInt64) -> Int? {
         var i = 0
         while i < entries.count {
-            if entries[i].hash == hash && entries[i].key == key { return entries[i].value }
+            if entries[i].hash == hash && RequestContext.sameKey(entries[i].name, key) { return i }
             i += 1
         }
         return nil
     }
 
-    /// FNV-1a of the UTF-8 bytes: the lookup hash of a lowercased key.
-    package static func keyHash(_ lowercasedKey: String) -> UInt64 {
+    /// Whether two key names are equal ignoring ASCII case.
+    private static func sameKey(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.utf8.elementsEqual(b.utf8) { Glob.fold($0) == Glob.fold($1) }
+    }
+
+    /// FNV-1a of the ASCII-lowercased UTF-8 bytes: the lookup hash of a key in any case.
+    package static func keyHash(_ key: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in lowercasedKey.utf8 {
-            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        for b in key.utf8 {
+            h = (h ^ UInt64(Glob.fold(b))) &* 0x100_0000_01b3
         }
         return h
     }
@@ -105,14 +122,14 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
     /// Two contexts are equal when they hold the same keys (ignoring case) with equal values.
     public static func == (lhs: RequestContext, rhs: RequestContext) -> Bool {
         guard lhs.entries.count == rhs.entries.count else { return false }
-        for e in lhs.entries where rhs.value(lowercasedKey: e.key, hash: e.hash) != e.value { return false }
+        for e in lhs.entries where rhs.value(key: e.name, hash: e.hash) != e.value { return false }
         return true
     }
 
     /// Hashes the lowercased keys and values in key order.
     public func hash(into hasher: inout Hasher) {
-        for e in entries.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(e.key)
+        for e in entries.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
+            hasher.combine(e.name.lowercased())
             hasher.combine(e.value)
         }
     }

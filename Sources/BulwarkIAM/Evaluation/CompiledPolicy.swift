@@ -1,22 +1,22 @@
 /// One policy document compiled for evaluation, with its statements indexed by service prefix.
-package final class CompiledPolicy: Sendable {
+final class CompiledPolicy: Sendable {
     /// The statements, in document order.
-    package let statements: [CompiledStatement]
+    let statements: [CompiledStatement]
     /// Statements that can apply to any service (`NotAction`, `*`, wildcard prefixes).
-    package let anyService: [Int]
+    let anyService: [Int]
     /// Statements by lowercased service prefix.
-    package let byService: [ServiceBucket]
+    let byService: [ServiceBucket]
 
     /// The statements that name one service prefix.
-    package struct ServiceBucket: Sendable {
+    struct ServiceBucket: Sendable {
         /// The lowercased service prefix.
-        package let service: [UInt8]
+        let service: [UInt8]
         /// Statement indices, ascending.
-        package let statements: [Int]
+        let statements: [Int]
     }
 
     /// Compiles a document.
-    package init(_ document: PolicyDocument) {
+    init(_ document: PolicyDocument) {
         let variables = document.supportsPolicyVariables
         statements = document.statements.map { CompiledStatement($0, variables: variables) }
         var any: [Int] = []
@@ -40,7 +40,7 @@ package final class CompiledPolicy: Sendable {
 
     /// The index in ``byService`` of the request's service, if any.
     @inline(__always)
-    package func bucketIndex(for action: RequestAction, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    func bucketIndex(for action: RequestAction, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let length = action.serviceLength
         var b = 0
         outer: while b < byService.count {
@@ -58,26 +58,26 @@ package final class CompiledPolicy: Sendable {
 }
 
 /// What one kind of policy (possibly several documents) says about a request.
-package struct PolicyOutcome: Sendable {
+struct PolicyOutcome: Sendable {
     /// The widest grant among matching `Allow` statements (`.direct` for policies without principals).
-    package var allow = Grant.none
+    var allow = Grant.none
     /// The first matching `Deny`, if any.
-    package var deny: Ref?
+    var deny: Ref?
     /// The first matching `Allow` with the widest grant, if any.
-    package var allowedBy: Ref?
+    var allowedBy: Ref?
 
     /// Whether some `Allow` matched.
-    package var allows: Bool { allow > .none }
+    var allows: Bool { allow > .none }
 }
 
 /// A statement's position, without allocation.
-package struct Ref: Sendable, Hashable {
+struct Ref: Sendable, Hashable {
     /// The kind of policy.
-    package var type: PolicyType
+    var type: PolicyType
     /// The SCP/RCP level, or -1.
-    package var level: Int
+    var level: Int
     /// The policy index.
-    package var policy: Int
+    var policy: Int
     /// The statement index.
-    package var statement: Int
+    var statement: Int
 }

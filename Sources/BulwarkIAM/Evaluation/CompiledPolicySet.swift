@@ -29,35 +29,37 @@ public struct CompiledPolicySet: Sendable {
 
     /// The decision for a request (the fast path: no explanation, no allocation).
     public func decision(for request: AuthorizationRequest) -> Decision {
+        decision(request.prepared)
+    }
+
+    /// The decision for a prepared request.
+    func decision(_ prepared: AuthorizationRequest.Prepared) -> Decision {
         var recorder = SilentRecorder()
-        return run(request, &recorder).decision
+        return run(prepared, &recorder).decision
     }
 
     /// The decision for a request with its explanation.
     public func evaluate(_ request: AuthorizationRequest) -> Evaluation {
         var recorder = ExplainingRecorder()
-        let (decision, rule) = run(request, &recorder)
+        let (decision, rule) = run(request.prepared, &recorder)
         let deciding = rule.statement.map { StatementReference($0, sid: sid(of: $0)) }
-        var text = rule.sentence
-        if let deciding { text += " (\(deciding))" }
         return Evaluation(
             decision: decision,
             explanation: Explanation(
-                rule: text,
-                decidingStatement: deciding,
+                rule: EvaluationRule(code: rule.code, sentence: rule.sentence, decidingStatement: deciding),
                 matchedStatements: recorder.matches,
                 failedConditions: recorder.failures,
+                missingContextKeys: recorder.missingKeys,
                 notes: recorder.notes
             )
         )
     }
 
     /// Runs the decision flow with the buffers of the request pinned.
-    private func run<R: EvaluationRecorder>(_ request: AuthorizationRequest, _ recorder: inout R) -> (
+    private func run<R: EvaluationRecorder>(_ prepared: AuthorizationRequest.Prepared, _ recorder: inout R) -> (
         decision: Decision, rule: DecidingRule
     ) {
-        let prepared = request.prepared
-        return prepared.action.bytes.withUnsafeBufferPointer { action in
+        prepared.action.bytes.withUnsafeBufferPointer { action in
             prepared.resource.bytes.withUnsafeBufferPointer { resource in
                 let view = RequestView(request: prepared, action: action, resource: resource)
                 return decide(view, &recorder)

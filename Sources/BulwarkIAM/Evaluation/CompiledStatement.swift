@@ -1,28 +1,30 @@
 /// One statement compiled for evaluation.
-package final class CompiledStatement: Sendable {
+final class CompiledStatement: Sendable {
     /// The `Sid`.
-    package let sid: String?
+    let sid: String?
     /// `Allow` or `Deny`.
-    package let effect: Effect
+    let effect: Effect
     /// Whether the action patterns are `NotAction`.
-    package let notAction: Bool
+    let notAction: Bool
     /// The action patterns (a comma inside one string separates actions, as AWS accepts).
-    package let actions: [ActionPattern]
+    let actions: [ActionPattern]
     /// Whether the resource patterns are `NotResource`.
-    package let notResource: Bool
+    let notResource: Bool
     /// Whether the statement has a `Resource`/`NotResource` element (trust policies have none).
-    package let hasResourceElement: Bool
-    /// The resource patterns (empty when there is no `Resource` element).
-    package let resources: [CompiledCondition.ARNValue]
+    let hasResourceElement: Bool
+    /// The resource patterns without policy variables (empty when there is no `Resource` element).
+    let fixedResources: [ResourcePattern]
+    /// The resource patterns with policy variables, resolved per request.
+    let templateResources: [PolicyTemplate]
     /// Whether the statement has a `Principal`/`NotPrincipal` element.
-    package let hasPrincipalElement: Bool
+    let hasPrincipalElement: Bool
     /// The `Principal`/`NotPrincipal` element (empty when there is none).
-    package let principal: CompiledPrincipalClause
+    let principal: CompiledPrincipalClause
     /// The conditions (all must hold).
-    package let conditions: [CompiledCondition]
+    let conditions: [CompiledCondition]
 
     /// What happened when a statement met a request.
-    package enum Outcome: Sendable, Equatable {
+    enum Outcome: Sendable, Equatable {
         /// The action, resource or principal did not match.
         case notApplicable
         /// Everything matched except condition number `index`.
@@ -32,7 +34,7 @@ package final class CompiledStatement: Sendable {
     }
 
     /// Compiles a statement; `variables` is whether the document enables policy variables.
-    package init(_ s: PolicyStatement, variables: Bool) {
+    init(_ s: PolicyStatement, variables: Bool) {
         sid = s.sid
         effect = s.effect
         notAction = s.action.isNegated
@@ -40,8 +42,9 @@ package final class CompiledStatement: Sendable {
         actions = s.action.patterns.map(ActionPattern.init)
         notResource = s.resource?.isNegated ?? false
         hasResourceElement = s.resource != nil
-        resources = (s.resource?.patterns ?? [])
-            .map { CompiledCondition.ARNValue(PolicyTemplate(resource: $0, variablesEnabled: variables)) }
+        let templates = (s.resource?.patterns ?? []).map { PolicyTemplate(resource: $0, variablesEnabled: variables) }
+        fixedResources = templates.filter { !$0.hasVariables }.map(\.resourcePattern)
+        templateResources = templates.filter(\.hasVariables)
         hasPrincipalElement = s.principal != nil
         principal = CompiledPrincipalClause(s.principal ?? .principal(.entries([])))
         conditions = s.conditions.map { CompiledCondition($0, variables: variables) }
@@ -49,7 +52,7 @@ package final class CompiledStatement: Sendable {
 
     /// The lowercased service prefixes this statement can apply to, or `nil` for any service
     /// (`NotAction`, `*`, a wildcard in the prefix).
-    package var services: [[UInt8]]? {
+    var services: [[UInt8]]? {
         guard !notAction else { return nil }
         var out: [[UInt8]] = []
         for a in actions {
@@ -64,7 +67,7 @@ package final class CompiledStatement: Sendable {
     /// `checkPrincipal` is false for policies without a principal element (identity policies,
     /// boundaries, session policies, SCPs). `principalHasBoundary` applies the rule that a `Deny`
     /// with `NotPrincipal` "will always deny any IAM principal that has a permissions boundary".
-    package func evaluate(_ r: RequestView, checkPrincipal: Bool, principalHasBoundary: Bool) -> Outcome {
+    func evaluate(_ r: RequestView, checkPrincipal: Bool, principalHasBoundary: Bool) -> Outcome {
         // Unsafe buffers borrow the elements in place: no retain/release per pattern on the hot path.
         let actionMatch = actions.withUnsafeBufferPointer { actions in
             for i in actions.indices where actions[i].matches(r.request.action, r.action) { return true }
@@ -72,9 +75,15 @@ package final class CompiledStatement: Sendable {
         }
         guard actionMatch != notAction else { return .notApplicable }
         if hasResourceElement {
-            let resourceMatch = resources.withUnsafeBufferPointer { resources in
-                for i in resources.indices where CompiledStatement.matches(resources[i], r) { return true }
+            // Patterns are borrowed in place: no copy, no retain/release per pattern on the hot path.
+            var resourceMatch = fixedResources.withUnsafeBufferPointer { patterns in
+                for i in patterns.indices where patterns[i].matches(r.request.resource.segments, r.resource) {
+                    return true
+                }
                 return false
+            }
+            if !resourceMatch && !templateResources.isEmpty {
+                resourceMatch = templateResources.contains { CompiledStatement.matches($0, r) }
             }
             guard resourceMatch != notResource else { return .notApplicable }
         }
@@ -102,17 +111,26 @@ package final class CompiledStatement: Sendable {
         return failed >= 0 ? .conditionFailed(index: failed) : .matched(grant)
     }
 
-    private static func matches(_ p: CompiledCondition.ARNValue, _ r: RequestView) -> Bool {
-        p.matches(in: r.request.context) { $0.matches(r.request.resource, r.resource) }
+    /// Whether a pattern with policy variables, resolved in the request context, matches the resource.
+    private static func matches(_ template: PolicyTemplate, _ r: RequestView) -> Bool {
+        CompiledCondition.ARNValue.template(template)
+            .matches(in: r.request.context) {
+                $0.matches(r.request.resource, r.resource)
+            }
+    }
+
+    /// Every resource pattern, each policy variable standing for any text (for comparing patterns).
+    var anyRequestResources: [ResourcePattern] {
+        fixedResources + templateResources.map { CompiledCondition.ARNValue.template($0).anyRequestPattern }
     }
 }
 
 /// A request with its byte buffers pinned for the duration of one evaluation.
-package struct RequestView {
+struct RequestView {
     /// The prepared request.
-    package let request: AuthorizationRequest.Prepared
+    let request: AuthorizationRequest.Prepared
     /// The lowercased action bytes.
-    package let action: UnsafeBufferPointer<UInt8>
+    let action: UnsafeBufferPointer<UInt8>
     /// The resource bytes.
-    package let resource: UnsafeBufferPointer<UInt8>
+    let resource: UnsafeBufferPointer<UInt8>
 }

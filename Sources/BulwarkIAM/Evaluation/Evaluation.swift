@@ -27,31 +27,36 @@ public struct Evaluation: Sendable, Hashable, CustomStringConvertible {
 
 /// Why a request got its decision.
 public struct Explanation: Sendable, Hashable, CustomStringConvertible {
-    /// The rule that decided, as a sentence ("implicit deny: the permissions boundary has no matching Allow").
-    public var rule: String
-    /// The statement that decided, when one did (the explicit `Deny`, or the `Allow` that granted).
-    public var decidingStatement: StatementReference?
+    /// The rule that decided: its ``EvaluationRule/code``, its sentence ("implicit deny: the
+    /// permissions boundary has no matching Allow") and the deciding statement.
+    public var rule: EvaluationRule
     /// Every statement whose action, resource, principal and conditions matched, per policy type.
     public var matchedStatements: [StatementMatch]
     /// Statements whose action, resource and principal matched but whose conditions did not hold.
     public var failedConditions: [ConditionFailure]
+    /// The context keys that a condition needed but the request lacked, as the policy spells them,
+    /// in the order first met: supply them to see whether the request would then be allowed.
+    public var missingContextKeys: [String]
     /// Other facts that shaped the decision ("SCPs do not apply: the principal is a service-linked role").
     public var notes: [String]
 
     /// Creates an explanation.
     public init(
-        rule: String,
-        decidingStatement: StatementReference? = nil,
+        rule: EvaluationRule,
         matchedStatements: [StatementMatch] = [],
         failedConditions: [ConditionFailure] = [],
+        missingContextKeys: [String] = [],
         notes: [String] = []
     ) {
         self.rule = rule
-        self.decidingStatement = decidingStatement
+        self.missingContextKeys = missingContextKeys
         self.matchedStatements = matchedStatements
         self.failedConditions = failedConditions
         self.notes = notes
     }
+
+    /// The statement that decided, when one did (the explicit `Deny`, or the `Allow` that granted).
+    public var decidingStatement: StatementReference? { rule.decidingStatement }
 
     /// The statements that matched in one kind of policy.
     public func matches(in type: PolicyType) -> [StatementMatch] {
@@ -61,9 +66,12 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
     /// The rule (which names the deciding statement), then one line per matched statement, failed
     /// condition and note.
     public var description: String {
-        var lines = [rule]
+        var lines = [rule.description]
         lines += matchedStatements.map { "  matched: \($0)" }
         lines += failedConditions.map { "  condition failed: \($0)" }
+        if !missingContextKeys.isEmpty {
+            lines.append("  missing context keys: \(missingContextKeys.joined(separator: ", "))")
+        }
         lines += notes.map { "  note: \($0)" }
         return lines.joined(separator: "\n")
     }

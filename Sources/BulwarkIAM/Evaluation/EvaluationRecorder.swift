@@ -1,5 +1,5 @@
 /// Receives every statement outcome during evaluation; the fast path uses a recorder that does nothing.
-package protocol EvaluationRecorder {
+protocol EvaluationRecorder {
     /// Whether the recorder wants outcomes (statically known, so the fast path compiles them away).
     static var isActive: Bool { get }
     /// Records one statement's outcome.
@@ -14,22 +14,23 @@ package protocol EvaluationRecorder {
 }
 
 /// The recorder of ``CompiledPolicySet/decision(for:)``: records nothing.
-package struct SilentRecorder: EvaluationRecorder {
-    package static var isActive: Bool { false }
+struct SilentRecorder: EvaluationRecorder {
+    static var isActive: Bool { false }
     @inline(__always)
-    package mutating func record(_: Ref, _: CompiledStatement, _: CompiledStatement.Outcome, _: RequestView) {}
+    mutating func record(_: Ref, _: CompiledStatement, _: CompiledStatement.Outcome, _: RequestView) {}
     @inline(__always)
-    package mutating func note(_: String) {}
+    mutating func note(_: String) {}
 }
 
 /// The recorder of ``CompiledPolicySet/evaluate(_:)``: collects matches, failed conditions and notes.
-package struct ExplainingRecorder: EvaluationRecorder {
-    package static var isActive: Bool { true }
-    package var matches: [StatementMatch] = []
-    package var failures: [ConditionFailure] = []
-    package var notes: [String] = []
+struct ExplainingRecorder: EvaluationRecorder {
+    static var isActive: Bool { true }
+    var matches: [StatementMatch] = []
+    var failures: [ConditionFailure] = []
+    var notes: [String] = []
+    var missingKeys: [String] = []
 
-    package mutating func record(
+    mutating func record(
         _ ref: Ref,
         _ statement: CompiledStatement,
         _ outcome: CompiledStatement.Outcome,
@@ -43,7 +44,12 @@ package struct ExplainingRecorder: EvaluationRecorder {
             matches.append(StatementMatch(statement: reference, effect: statement.effect))
         case .conditionFailed(let index):
             let condition = statement.conditions[index]
-            let value = r.request.context.value(lowercasedKey: condition.key, hash: condition.keyHash)
+            let value = r.request.context.value(key: condition.key, hash: condition.keyHash)
+            if condition.needsMissingKey(value),
+                !missingKeys.contains(where: { $0.lowercased() == condition.key.lowercased() })
+            {
+                missingKeys.append(condition.source.key)
+            }
             failures.append(
                 ConditionFailure(
                     statement: reference,
@@ -55,12 +61,12 @@ package struct ExplainingRecorder: EvaluationRecorder {
         }
     }
 
-    package mutating func note(_ text: String) { notes.append(text) }
+    mutating func note(_ text: String) { notes.append(text) }
 }
 
 extension StatementReference {
     /// A public reference from an internal position.
-    package init(_ ref: Ref, sid: String?) {
+    init(_ ref: Ref, sid: String?) {
         self.init(
             policyType: ref.type,
             level: ref.level >= 0 ? ref.level : nil,

@@ -1,5 +1,5 @@
 /// Requests decided before any policy is evaluated.
-package enum PresetDecision: Sendable, Hashable {
+enum PresetDecision: Sendable, Hashable {
     /// `sts:GetCallerIdentity`: "No permissions are required", and an explicit deny has no effect
     /// (STS API Reference, GetCallerIdentity).
     case callerIdentity
@@ -19,18 +19,30 @@ package enum PresetDecision: Sendable, Hashable {
     /// which only IAM Identity Center may change (IAM UG, id_roles; AWS answers UnmodifiableEntity).
     case reservedRoleChange
 
+    /// A change to an alias reserved for an AWS managed key (`alias/aws/…`): "You cannot create,
+    /// update or delete aliases that begin with `alias/aws/`", which AWS reserves for AWS managed keys
+    /// (AWS KMS Developer Guide, "Aliases in AWS KMS").
+    case reservedKMSAlias
+
     /// Classifies a request, or `nil` when the policies decide.
-    init?(_ principal: Principal, _ action: RequestAction, _ resource: String, _ required: RequiredResourcePolicy?) {
+    init?(
+        _ principal: Principal,
+        _ action: RequestAction,
+        _ resource: RequestResource,
+        _ required: RequiredResourcePolicy?
+    ) {
         if action.is("sts:getcalleridentity") {
             self = .callerIdentity
         } else if action.is("sts:getsessiontoken") {
             self = principal.kind == .user || principal.kind == .root ? .sessionToken : .sessionTokenFromSession
         } else if principal.kind == .root, required == .trust, action.bytes.starts(with: "sts:assumerole".utf8) {
             self = .rootAssumingRole
-        } else if Self.changesIAM(action), resource.contains(":iam::aws:policy/") {
+        } else if Self.changesIAM(action), resource.text.contains(":iam::aws:policy/") {
             self = .awsManagedPolicyChange
-        } else if Self.changesIAM(action), resource.contains(":role/aws-reserved/sso.amazonaws.com/") {
+        } else if Self.changesIAM(action), resource.text.contains(":role/aws-reserved/sso.amazonaws.com/") {
             self = .reservedRoleChange
+        } else if Self.changesKMSAlias(action), Self.isReservedKMSAlias(resource) {
+            self = .reservedKMSAlias
         } else {
             return nil
         }
@@ -46,11 +58,37 @@ package enum PresetDecision: Sendable, Hashable {
             }
     }
 
+    /// `kms:CreateAlias`, `kms:UpdateAlias` or `kms:DeleteAlias`.
+    private static func changesKMSAlias(_ action: RequestAction) -> Bool {
+        action.is("kms:createalias") || action.is("kms:updatealias") || action.is("kms:deletealias")
+    }
+
+    /// Whether a resource is a KMS alias ARN whose name starts with `alias/aws/`.
+    private static func isReservedKMSAlias(_ r: RequestResource) -> Bool {
+        return r.segment(2) == "kms" && r.segmentCount == 6
+            && r.bytes[r.segmentStart(5)...].starts(with: "alias/aws/".utf8)
+    }
+
     /// The decision.
     var decision: Decision {
         switch self {
         case .callerIdentity, .sessionToken: .allow
-        case .sessionTokenFromSession, .rootAssumingRole, .awsManagedPolicyChange, .reservedRoleChange: .implicitDeny
+        case .sessionTokenFromSession, .rootAssumingRole, .awsManagedPolicyChange, .reservedRoleChange,
+            .reservedKMSAlias:
+            .implicitDeny
+        }
+    }
+
+    /// The rule's public code.
+    var code: EvaluationRule.Code {
+        switch self {
+        case .callerIdentity: .callerIdentity
+        case .sessionToken: .sessionToken
+        case .sessionTokenFromSession: .sessionTokenFromSession
+        case .rootAssumingRole: .rootAssumingRole
+        case .awsManagedPolicyChange: .awsManagedPolicyChange
+        case .reservedRoleChange: .reservedRoleChange
+        case .reservedKMSAlias: .reservedKMSAlias
         }
     }
 
@@ -69,6 +107,9 @@ package enum PresetDecision: Sendable, Hashable {
             "implicit deny: AWS managed policies cannot be changed, whatever the policies allow"
         case .reservedRoleChange:
             "implicit deny: roles that IAM Identity Center manages cannot be changed through IAM"
+        case .reservedKMSAlias:
+            "implicit deny: aliases beginning with alias/aws/ belong to AWS managed keys and cannot be created, "
+                + "updated or deleted"
         }
     }
 }

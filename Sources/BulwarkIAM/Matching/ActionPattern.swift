@@ -78,8 +78,15 @@ package struct RequestAction: Sendable, Hashable {
     /// Prepares an action such as `s3:GetObject`.
     package init(_ text: String) {
         self.text = text
-        bytes = ActionPattern.trim(text).utf8.map(Glob.fold)
+        let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        let padded = text.utf8.first.map(isSpace) == true || text.utf8.last.map(isSpace) == true
+        bytes = (padded ? ActionPattern.trim(text) : text).utf8.map(Glob.fold)
         serviceLength = bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count
+    }
+
+    /// Whether the action's service is one resource control policies cover (`kms:RetireGrant` is not).
+    package var isRCPCovered: Bool {
+        !self.is("kms:retiregrant") && RequiredResourcePolicy.rcpServices.contains(service)
     }
 
     /// The lowercased service prefix, such as `s3`.

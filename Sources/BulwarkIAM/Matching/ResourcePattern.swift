@@ -15,9 +15,11 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
     package let segments: [Glob]
     /// Whether the pattern has the `arn:` shape (several segments).
     package let isARN: Bool
-    /// When the first five segments have no wildcards: their bytes with the five colons
-    /// (`arn:aws:s3:::`), so matching is one byte comparison plus the resource glob.
-    package let literalHead: [UInt8]?
+    /// When the pattern has six segments and the first five have no wildcards: their bytes with the
+    /// five colons (`arn:aws:s3:::`), so matching is one byte comparison plus ``tail``; else empty.
+    let literalHead: [UInt8]
+    /// The last segment's glob (the resource part of a six-part ARN).
+    let tail: Glob
 
     /// Compiles a pattern in which `*` and `?` are wildcards.
     public init(_ text: String) {
@@ -41,10 +43,11 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
         segments.append(Glob(elements: current, caseInsensitive: false))
         self.isARN = segments.count > 1
         self.segments = segments
+        tail = segments[segments.count - 1]
         if segments.count == 6 && segments[..<5].allSatisfy({ $0.shape == .exact }) {
             literalHead = segments[..<5].flatMap { $0.literal + [UInt8(ascii: ":")] }
         } else {
-            literalHead = nil
+            literalHead = []
         }
     }
 
@@ -65,16 +68,25 @@ public struct ResourcePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Matches UTF-8 text whose segments are located.
     package func matches(_ resource: ArnSegments, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let literalHead, resource.count == 6 {
+        let length = literalHead.count
+        if length > 0 && resource.count == 6 {
             // The request's fifth colon must end exactly where the literal head does.
-            let length = literalHead.count
             guard resource.start(5) == length else { return false }
             let same = literalHead.withUnsafeBufferPointer { head in
-                for i in 0..<length where head[i] != bytes[i] { return false }
+                var i = 0
+                while i < length {
+                    if head[i] != bytes[i] { return false }
+                    i += 1
+                }
                 return true
             }
-            return same && segments[5].matches(bytes: UnsafeBufferPointer(rebasing: bytes[length...]))
+            return same && tail.matches(bytes: UnsafeBufferPointer(rebasing: bytes[length...]))
         }
+        return matchesSegments(resource, bytes)
+    }
+
+    /// Matches segment by segment (patterns with wildcards before the resource part, or truncated).
+    private func matchesSegments(_ resource: ArnSegments, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         return segments.withUnsafeBufferPointer { segments in
             let count = segments.count
             guard isARN, resource.count > 1 else {

@@ -53,14 +53,3 @@ extension AccessAnalyzer: Decodable {
         createdAt = (try? container.decodeIfPresent(Date.self, forKey: .createdAt)) ?? nil
     }
 }
-
-/// IAM Access Analyzer in one region.
-public struct AccessAnalyzerSnapshot: Sendable, Hashable {
-    /// The analyzers.
-    public var analyzers: Observed<[AccessAnalyzer]>
-
-    /// Creates an `AccessAnalyzerSnapshot` from its parts.
-    public init(analyzers: Observed<[AccessAnalyzer]> = .notConfigured) {
-        self.analyzers = analyzers
-    }
-}

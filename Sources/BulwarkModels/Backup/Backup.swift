@@ -5,7 +5,7 @@ public struct BackupPlan: Sendable, Hashable {
     /// The plan id.
     public var backupPlanID: String
     /// The plan's ARN.
-    public var backupPlanArn: String?
+    public var backupPlanARN: String?
     /// The plan's name.
     public var backupPlanName: String
     /// When it last ran.
@@ -14,12 +14,12 @@ public struct BackupPlan: Sendable, Hashable {
     /// Creates a `BackupPlan` from its parts.
     public init(
         backupPlanID: String,
-        backupPlanArn: String? = nil,
+        backupPlanARN: String? = nil,
         backupPlanName: String = "",
         lastExecutionDate: Date? = nil
     ) {
         self.backupPlanID = backupPlanID
-        self.backupPlanArn = backupPlanArn
+        self.backupPlanARN = backupPlanARN
         self.backupPlanName = backupPlanName
         self.lastExecutionDate = lastExecutionDate
     }
@@ -28,7 +28,7 @@ public struct BackupPlan: Sendable, Hashable {
 extension BackupPlan: Decodable {
     private enum CodingKeys: String, CodingKey {
         case backupPlanID = "BackupPlanId"
-        case backupPlanArn = "BackupPlanArn"
+        case backupPlanARN = "BackupPlanArn"
         case backupPlanName = "BackupPlanName"
         case lastExecutionDate = "LastExecutionDate"
     }
@@ -37,7 +37,7 @@ extension BackupPlan: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         backupPlanID = try container.decode(String.self, forKey: .backupPlanID)
-        backupPlanArn = try container.decodeIfPresent(String.self, forKey: .backupPlanArn)
+        backupPlanARN = try container.decodeIfPresent(String.self, forKey: .backupPlanARN)
         backupPlanName = try container.decodeIfPresent(String.self, forKey: .backupPlanName) ?? ""
         lastExecutionDate = (try? container.decodeIfPresent(Date.self, forKey: .lastExecutionDate)) ?? nil
     }
@@ -48,9 +48,9 @@ public struct BackupVault: Sendable, Hashable {
     /// The vault's name.
     public var backupVaultName: String
     /// The vault's ARN.
-    public var backupVaultArn: String?
+    public var backupVaultARN: String?
     /// The KMS key.
-    public var encryptionKeyArn: String?
+    public var encryptionKeyARN: String?
     /// How many recovery points it holds.
     public var numberOfRecoveryPoints: Int
     /// Whether Vault Lock is on.
@@ -61,15 +61,15 @@ public struct BackupVault: Sendable, Hashable {
     /// Creates a `BackupVault` from its parts.
     public init(
         backupVaultName: String,
-        backupVaultArn: String? = nil,
-        encryptionKeyArn: String? = nil,
+        backupVaultARN: String? = nil,
+        encryptionKeyARN: String? = nil,
         numberOfRecoveryPoints: Int = 0,
         locked: Bool = false,
         minRetentionDays: Int? = nil
     ) {
         self.backupVaultName = backupVaultName
-        self.backupVaultArn = backupVaultArn
-        self.encryptionKeyArn = encryptionKeyArn
+        self.backupVaultARN = backupVaultARN
+        self.encryptionKeyARN = encryptionKeyARN
         self.numberOfRecoveryPoints = numberOfRecoveryPoints
         self.locked = locked
         self.minRetentionDays = minRetentionDays
@@ -79,8 +79,8 @@ public struct BackupVault: Sendable, Hashable {
 extension BackupVault: Decodable {
     private enum CodingKeys: String, CodingKey {
         case backupVaultName = "BackupVaultName"
-        case backupVaultArn = "BackupVaultArn"
-        case encryptionKeyArn = "EncryptionKeyArn"
+        case backupVaultARN = "BackupVaultArn"
+        case encryptionKeyARN = "EncryptionKeyArn"
         case numberOfRecoveryPoints = "NumberOfRecoveryPoints"
         case locked = "Locked"
         case minRetentionDays = "MinRetentionDays"
@@ -90,27 +90,10 @@ extension BackupVault: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         backupVaultName = try container.decode(String.self, forKey: .backupVaultName)
-        backupVaultArn = try container.decodeIfPresent(String.self, forKey: .backupVaultArn)
-        encryptionKeyArn = try container.decodeIfPresent(String.self, forKey: .encryptionKeyArn)
+        backupVaultARN = try container.decodeIfPresent(String.self, forKey: .backupVaultARN)
+        encryptionKeyARN = try container.decodeIfPresent(String.self, forKey: .encryptionKeyARN)
         numberOfRecoveryPoints = try container.decodeIfPresent(Int.self, forKey: .numberOfRecoveryPoints) ?? 0
         locked = try container.decodeIfPresent(Bool.self, forKey: .locked) ?? false
         minRetentionDays = try container.decodeIfPresent(Int.self, forKey: .minRetentionDays)
-    }
-}
-
-/// AWS Backup in one region.
-public struct BackupSnapshot: Sendable, Hashable {
-    /// The backup plans.
-    public var plans: Observed<[BackupPlan]>
-    /// The backup vaults.
-    public var vaults: Observed<[BackupVault]>
-
-    /// Creates a `BackupSnapshot` from its parts.
-    public init(
-        plans: Observed<[BackupPlan]> = .notConfigured,
-        vaults: Observed<[BackupVault]> = .notConfigured
-    ) {
-        self.plans = plans
-        self.vaults = vaults
     }
 }

@@ -131,7 +131,7 @@ public struct ViewerCertificate: Sendable, Hashable {
     /// Whether the `*.cloudfront.net` certificate is used.
     public var cloudFrontDefaultCertificate: Bool
     /// The ACM certificate.
-    public var acmCertificateArn: String?
+    public var acmCertificateARN: String?
     /// The minimum TLS version, such as `TLSv1.2_2021`.
     public var minimumProtocolVersion: String?
     /// `sni-only`, `vip` or `static-ip`.
@@ -140,24 +140,13 @@ public struct ViewerCertificate: Sendable, Hashable {
     /// Creates a `ViewerCertificate` from its parts.
     public init(
         cloudFrontDefaultCertificate: Bool = false,
-        acmCertificateArn: String? = nil,
+        acmCertificateARN: String? = nil,
         minimumProtocolVersion: String? = nil,
         sslSupportMethod: String? = nil
     ) {
         self.cloudFrontDefaultCertificate = cloudFrontDefaultCertificate
-        self.acmCertificateArn = acmCertificateArn
+        self.acmCertificateARN = acmCertificateARN
         self.minimumProtocolVersion = minimumProtocolVersion
         self.sslSupportMethod = sslSupportMethod
-    }
-}
-
-/// CloudFront in the account.
-public struct CloudFrontSnapshot: Sendable, Hashable {
-    /// The distributions with their configurations.
-    public var distributions: Observed<[Distribution]>
-
-    /// Creates a `CloudFrontSnapshot` from its parts.
-    public init(distributions: Observed<[Distribution]> = .notConfigured) {
-        self.distributions = distributions
     }
 }

@@ -82,7 +82,7 @@ extension CloudFrontOrigin: Decodable {
 extension ViewerCertificate: Decodable {
     private enum CodingKeys: String, CodingKey {
         case cloudFrontDefaultCertificate = "CloudFrontDefaultCertificate"
-        case acmCertificateArn = "ACMCertificateArn"
+        case acmCertificateARN = "ACMCertificateArn"
         case minimumProtocolVersion = "MinimumProtocolVersion"
         case sslSupportMethod = "SSLSupportMethod"
     }
@@ -96,7 +96,7 @@ extension ViewerCertificate: Decodable {
                 forKey: .cloudFrontDefaultCertificate
             )
                 ?? false,
-            acmCertificateArn: try container.decodeIfPresent(String.self, forKey: .acmCertificateArn),
+            acmCertificateARN: try container.decodeIfPresent(String.self, forKey: .acmCertificateARN),
             minimumProtocolVersion: try container.decodeIfPresent(String.self, forKey: .minimumProtocolVersion),
             sslSupportMethod: try container.decodeIfPresent(String.self, forKey: .sslSupportMethod)
         )

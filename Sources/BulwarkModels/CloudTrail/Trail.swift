@@ -23,9 +23,9 @@ public struct Trail: Sendable, Hashable {
     /// Whether log file integrity validation is on.
     public var logFileValidationEnabled: Bool
     /// The CloudWatch Logs group receiving the events.
-    public var cloudWatchLogsLogGroupArn: String?
+    public var cloudWatchLogsLogGroupARN: String?
     /// The role CloudTrail uses to write to CloudWatch Logs.
-    public var cloudWatchLogsRoleArn: String?
+    public var cloudWatchLogsRoleARN: String?
     /// The KMS key encrypting the logs (SSE-KMS).
     public var kmsKeyID: String?
     /// Whether event selectors were customised.
@@ -47,8 +47,8 @@ public struct Trail: Sendable, Hashable {
         s3KeyPrefix: String? = nil,
         snsTopicARN: String? = nil,
         logFileValidationEnabled: Bool = false,
-        cloudWatchLogsLogGroupArn: String? = nil,
-        cloudWatchLogsRoleArn: String? = nil,
+        cloudWatchLogsLogGroupARN: String? = nil,
+        cloudWatchLogsRoleARN: String? = nil,
         kmsKeyID: String? = nil,
         hasCustomEventSelectors: Bool = false,
         status: Observed<TrailStatus> = .notConfigured,
@@ -64,8 +64,8 @@ public struct Trail: Sendable, Hashable {
         self.s3KeyPrefix = s3KeyPrefix
         self.snsTopicARN = snsTopicARN
         self.logFileValidationEnabled = logFileValidationEnabled
-        self.cloudWatchLogsLogGroupArn = cloudWatchLogsLogGroupArn
-        self.cloudWatchLogsRoleArn = cloudWatchLogsRoleArn
+        self.cloudWatchLogsLogGroupARN = cloudWatchLogsLogGroupARN
+        self.cloudWatchLogsRoleARN = cloudWatchLogsRoleARN
         self.kmsKeyID = kmsKeyID
         self.hasCustomEventSelectors = hasCustomEventSelectors
         self.status = status
@@ -85,8 +85,8 @@ extension Trail: Decodable {
         case s3KeyPrefix = "S3KeyPrefix"
         case snsTopicARN = "SnsTopicARN"
         case logFileValidationEnabled = "LogFileValidationEnabled"
-        case cloudWatchLogsLogGroupArn = "CloudWatchLogsLogGroupArn"
-        case cloudWatchLogsRoleArn = "CloudWatchLogsRoleArn"
+        case cloudWatchLogsLogGroupARN = "CloudWatchLogsLogGroupArn"
+        case cloudWatchLogsRoleARN = "CloudWatchLogsRoleArn"
         case kmsKeyID = "KmsKeyId"
         case hasCustomEventSelectors = "HasCustomEventSelectors"
     }
@@ -105,28 +105,11 @@ extension Trail: Decodable {
         s3KeyPrefix = try container.decodeIfPresent(String.self, forKey: .s3KeyPrefix)
         snsTopicARN = try container.decodeIfPresent(String.self, forKey: .snsTopicARN)
         logFileValidationEnabled = try container.decodeIfPresent(Bool.self, forKey: .logFileValidationEnabled) ?? false
-        cloudWatchLogsLogGroupArn = try container.decodeIfPresent(String.self, forKey: .cloudWatchLogsLogGroupArn)
-        cloudWatchLogsRoleArn = try container.decodeIfPresent(String.self, forKey: .cloudWatchLogsRoleArn)
+        cloudWatchLogsLogGroupARN = try container.decodeIfPresent(String.self, forKey: .cloudWatchLogsLogGroupARN)
+        cloudWatchLogsRoleARN = try container.decodeIfPresent(String.self, forKey: .cloudWatchLogsRoleARN)
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
         hasCustomEventSelectors = try container.decodeIfPresent(Bool.self, forKey: .hasCustomEventSelectors) ?? false
         status = .notConfigured
         eventSelectors = .notConfigured
-    }
-}
-
-/// CloudTrail in one region: the trails it lists (multi-Region trails appear in every region).
-public struct CloudTrailSnapshot: Sendable, Hashable {
-    /// The trails, including other regions' multi-Region trails (their status is read in their home region).
-    public var trails: Observed<[Trail]>
-
-    /// Creates a `CloudTrailSnapshot` from its parts.
-    public init(trails: Observed<[Trail]> = .notConfigured) {
-        self.trails = trails
-    }
-
-    /// The trails created in `region` (whose status and selectors this region's files hold);
-    /// `.unknown` when the trails could not be read.
-    public func trails(homedIn region: String) -> Observed<[Trail]> {
-        trails.filter { $0.homeRegion == nil || $0.homeRegion == region }
     }
 }

@@ -127,7 +127,7 @@ public struct MetricAlarm: Sendable, Hashable {
     /// The alarm's name.
     public var alarmName: String
     /// The alarm's ARN.
-    public var alarmArn: String?
+    public var alarmARN: String?
     /// The metric.
     public var metricName: String?
     /// The metric's namespace.
@@ -142,7 +142,7 @@ public struct MetricAlarm: Sendable, Hashable {
     /// Creates a `MetricAlarm` from its parts.
     public init(
         alarmName: String,
-        alarmArn: String? = nil,
+        alarmARN: String? = nil,
         metricName: String? = nil,
         namespace: String? = nil,
         actionsEnabled: Bool = true,
@@ -150,7 +150,7 @@ public struct MetricAlarm: Sendable, Hashable {
         stateValue: String? = nil
     ) {
         self.alarmName = alarmName
-        self.alarmArn = alarmArn
+        self.alarmARN = alarmARN
         self.metricName = metricName
         self.namespace = namespace
         self.actionsEnabled = actionsEnabled
@@ -162,7 +162,7 @@ public struct MetricAlarm: Sendable, Hashable {
 extension MetricAlarm: Decodable {
     private enum CodingKeys: String, CodingKey {
         case alarmName = "AlarmName"
-        case alarmArn = "AlarmArn"
+        case alarmARN = "AlarmArn"
         case metricName = "MetricName"
         case namespace = "Namespace"
         case actionsEnabled = "ActionsEnabled"
@@ -174,39 +174,11 @@ extension MetricAlarm: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         alarmName = try container.decode(String.self, forKey: .alarmName)
-        alarmArn = try container.decodeIfPresent(String.self, forKey: .alarmArn)
+        alarmARN = try container.decodeIfPresent(String.self, forKey: .alarmARN)
         metricName = try container.decodeIfPresent(String.self, forKey: .metricName)
         namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
         actionsEnabled = try container.decodeIfPresent(Bool.self, forKey: .actionsEnabled) ?? true
         alarmActions = try container.decodeIfPresent([String].self, forKey: .alarmActions) ?? []
         stateValue = try container.decodeIfPresent(String.self, forKey: .stateValue)
-    }
-}
-
-/// CloudWatch Logs in one region.
-public struct LogsSnapshot: Sendable, Hashable {
-    /// The log groups.
-    public var logGroups: Observed<[LogGroup]>
-    /// The metric filters.
-    public var metricFilters: Observed<[MetricFilter]>
-
-    /// Creates a `LogsSnapshot` from its parts.
-    public init(
-        logGroups: Observed<[LogGroup]> = .notConfigured,
-        metricFilters: Observed<[MetricFilter]> = .notConfigured
-    ) {
-        self.logGroups = logGroups
-        self.metricFilters = metricFilters
-    }
-}
-
-/// CloudWatch alarms in one region.
-public struct CloudWatchSnapshot: Sendable, Hashable {
-    /// The metric alarms.
-    public var metricAlarms: Observed<[MetricAlarm]>
-
-    /// Creates a `CloudWatchSnapshot` from its parts.
-    public init(metricAlarms: Observed<[MetricAlarm]> = .notConfigured) {
-        self.metricAlarms = metricAlarms
     }
 }

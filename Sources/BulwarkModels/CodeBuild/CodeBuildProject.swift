@@ -275,14 +275,3 @@ extension CodeBuildS3Logs: Decodable {
         encryptionDisabled = try container.decodeIfPresent(Bool.self, forKey: .encryptionDisabled) ?? false
     }
 }
-
-/// CodeBuild in one region.
-public struct CodeBuildSnapshot: Sendable, Hashable {
-    /// The projects.
-    public var projects: Observed<DescribedList<CodeBuildProject>>
-
-    /// Creates a `CodeBuildSnapshot` from its parts.
-    public init(projects: Observed<DescribedList<CodeBuildProject>> = .notConfigured) {
-        self.projects = projects
-    }
-}

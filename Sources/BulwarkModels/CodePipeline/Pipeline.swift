@@ -3,7 +3,7 @@ public struct Pipeline: Sendable, Hashable {
     /// The pipeline's name.
     public var name: String
     /// The role the pipeline uses.
-    public var roleArn: String?
+    public var roleARN: String?
     /// The artifact store (single-region pipelines).
     public var artifactStore: ArtifactStore?
     /// Artifact stores per region (cross-region pipelines).
@@ -14,13 +14,13 @@ public struct Pipeline: Sendable, Hashable {
     /// Creates a `Pipeline` from its parts.
     public init(
         name: String,
-        roleArn: String? = nil,
+        roleARN: String? = nil,
         artifactStore: ArtifactStore? = nil,
         artifactStores: [String: ArtifactStore] = [:],
         stages: [PipelineStage] = []
     ) {
         self.name = name
-        self.roleArn = roleArn
+        self.roleARN = roleARN
         self.artifactStore = artifactStore
         self.artifactStores = artifactStores
         self.stages = stages
@@ -30,7 +30,7 @@ public struct Pipeline: Sendable, Hashable {
 extension Pipeline: Decodable {
     private enum CodingKeys: String, CodingKey {
         case name = "name"
-        case roleArn = "roleArn"
+        case roleARN = "roleArn"
         case artifactStore = "artifactStore"
         case artifactStores = "artifactStores"
         case stages = "stages"
@@ -40,7 +40,7 @@ extension Pipeline: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        roleArn = try container.decodeIfPresent(String.self, forKey: .roleArn)
+        roleARN = try container.decodeIfPresent(String.self, forKey: .roleARN)
         artifactStore = try container.decodeIfPresent(ArtifactStore.self, forKey: .artifactStore)
         artifactStores = try container.decodeIfPresent([String: ArtifactStore].self, forKey: .artifactStores) ?? [:]
         stages = try container.decodeIfPresent([PipelineStage].self, forKey: .stages) ?? []
@@ -211,16 +211,5 @@ extension PipelineActionType: Decodable {
         category = try container.decode(String.self, forKey: .category)
         owner = try container.decode(String.self, forKey: .owner)
         provider = try container.decode(String.self, forKey: .provider)
-    }
-}
-
-/// CodePipeline in one region.
-public struct CodePipelineSnapshot: Sendable, Hashable {
-    /// The pipelines (those whose `get-pipeline` could not be read are left out and listed as unreadable).
-    public var pipelines: Observed<DescribedList<Pipeline>>
-
-    /// Creates a `CodePipelineSnapshot` from its parts.
-    public init(pipelines: Observed<DescribedList<Pipeline>> = .notConfigured) {
-        self.pipelines = pipelines
     }
 }

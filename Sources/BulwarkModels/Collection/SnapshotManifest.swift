@@ -7,7 +7,7 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     /// The version of the snapshot layout; 1 for the layout of DESIGN.md.
     public var formatVersion: Int
     /// The 12-digit account id the snapshot describes.
-    public var accountId: String
+    public var accountID: String
     /// The AWS partition: `aws`, `aws-cn` or `aws-us-gov`.
     public var partition: String
     /// The regions that were collected, in order.
@@ -19,7 +19,7 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     /// What `aws --version` printed, when the AWS CLI produced the snapshot.
     public var awsCliVersion: String?
     /// The identity that made the calls (`sts get-caller-identity`'s `Arn`).
-    public var callerArn: String?
+    public var callerARN: String?
     /// How many calls succeeded and failed.
     public var calls: CallCounts?
     /// How long the collection took, in seconds.
@@ -47,24 +47,24 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     /// Creates a manifest.
     public init(
         formatVersion: Int = 1,
-        accountId: String,
+        accountID: String,
         partition: String,
         regions: [String],
         collectedAt: String,
         toolVersion: String,
         awsCliVersion: String? = nil,
-        callerArn: String? = nil,
+        callerARN: String? = nil,
         calls: CallCounts? = nil,
         durationSeconds: Double? = nil
     ) {
         self.formatVersion = formatVersion
-        self.accountId = accountId
+        self.accountID = accountID
         self.partition = partition
         self.regions = regions
         self.collectedAt = collectedAt
         self.toolVersion = toolVersion
         self.awsCliVersion = awsCliVersion
-        self.callerArn = callerArn
+        self.callerARN = callerARN
         self.calls = calls
         self.durationSeconds = durationSeconds
     }
@@ -73,26 +73,26 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
-        accountId = try container.decode(String.self, forKey: .accountId)
+        accountID = try container.decode(String.self, forKey: .accountID)
         partition = try container.decode(String.self, forKey: .partition)
         regions = try container.decode([String].self, forKey: .regions)
         collectedAt = try container.decode(String.self, forKey: .collectedAt)
         toolVersion = try container.decode(String.self, forKey: .toolVersion)
         awsCliVersion = try container.decodeIfPresent(String.self, forKey: .awsCliVersion)
-        callerArn = try container.decodeIfPresent(String.self, forKey: .callerArn)
+        callerARN = try container.decodeIfPresent(String.self, forKey: .callerARN)
         calls = try container.decodeIfPresent(CallCounts.self, forKey: .calls)
         durationSeconds = try container.decodeIfPresent(Double.self, forKey: .durationSeconds)
     }
 
     enum CodingKeys: String, CodingKey {
         case formatVersion
-        case accountId
+        case accountID = "accountId"
         case partition
         case regions
         case collectedAt
         case toolVersion
         case awsCliVersion
-        case callerArn
+        case callerARN = "callerArn"
         case calls
         case durationSeconds
     }

@@ -171,7 +171,7 @@ public struct ConfigRule: Sendable, Hashable {
     /// The rule's name.
     public var configRuleName: String
     /// The rule's ARN.
-    public var configRuleArn: String?
+    public var configRuleARN: String?
     /// Who provides the rule and which one.
     public var source: ConfigRuleSource?
     /// `ACTIVE`, `DELETING`, and others.
@@ -180,12 +180,12 @@ public struct ConfigRule: Sendable, Hashable {
     /// Creates a `ConfigRule` from its parts.
     public init(
         configRuleName: String,
-        configRuleArn: String? = nil,
+        configRuleARN: String? = nil,
         source: ConfigRuleSource? = nil,
         configRuleState: String? = nil
     ) {
         self.configRuleName = configRuleName
-        self.configRuleArn = configRuleArn
+        self.configRuleARN = configRuleARN
         self.source = source
         self.configRuleState = configRuleState
     }
@@ -194,7 +194,7 @@ public struct ConfigRule: Sendable, Hashable {
 extension ConfigRule: Decodable {
     private enum CodingKeys: String, CodingKey {
         case configRuleName = "ConfigRuleName"
-        case configRuleArn = "ConfigRuleArn"
+        case configRuleARN = "ConfigRuleArn"
         case source = "Source"
         case configRuleState = "ConfigRuleState"
     }
@@ -203,7 +203,7 @@ extension ConfigRule: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         configRuleName = try container.decode(String.self, forKey: .configRuleName)
-        configRuleArn = try container.decodeIfPresent(String.self, forKey: .configRuleArn)
+        configRuleARN = try container.decodeIfPresent(String.self, forKey: .configRuleARN)
         source = try container.decodeIfPresent(ConfigRuleSource.self, forKey: .source)
         configRuleState = try container.decodeIfPresent(String.self, forKey: .configRuleState)
     }
@@ -234,35 +234,5 @@ extension ConfigRuleSource: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         owner = try container.decode(String.self, forKey: .owner)
         sourceIdentifier = try container.decodeIfPresent(String.self, forKey: .sourceIdentifier)
-    }
-}
-
-/// AWS Config in one region.
-public struct ConfigSnapshot: Sendable, Hashable {
-    /// The configuration recorders with their status.
-    public var recorders: Observed<[ConfigurationRecorder]>
-    /// The delivery channels.
-    public var deliveryChannels: Observed<[DeliveryChannel]>
-    /// The Config rules.
-    public var rules: Observed<[ConfigRule]>
-
-    /// Creates a `ConfigSnapshot` from its parts.
-    public init(
-        recorders: Observed<[ConfigurationRecorder]> = .notConfigured,
-        deliveryChannels: Observed<[DeliveryChannel]> = .notConfigured,
-        rules: Observed<[ConfigRule]> = .notConfigured
-    ) {
-        self.recorders = recorders
-        self.deliveryChannels = deliveryChannels
-        self.rules = rules
-    }
-
-    /// Whether a recorder is recording every supported resource type, when known.
-    public var isRecordingAllResources: Bool? {
-        recorders.elements.map { recorders in
-            recorders.contains { recorder in
-                recorder.recordingGroup?.allSupported == true && recorder.status.valueIfPresent?.recording == true
-            }
-        }
     }
 }

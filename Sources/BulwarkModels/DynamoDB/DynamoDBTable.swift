@@ -22,7 +22,7 @@ public struct DynamoDBTable: Sendable, Hashable {
 /// A DynamoDB table's description.
 public struct TableDescription: Sendable, Hashable {
     /// The table's ARN.
-    public var tableArn: String?
+    public var tableARN: String?
     /// `ACTIVE`, and others.
     public var tableStatus: String?
     /// Whether deletion protection is on.
@@ -32,12 +32,12 @@ public struct TableDescription: Sendable, Hashable {
 
     /// Creates a `TableDescription` from its parts.
     public init(
-        tableArn: String? = nil,
+        tableARN: String? = nil,
         tableStatus: String? = nil,
         deletionProtectionEnabled: Bool = false,
         sseDescription: SSEDescription? = nil
     ) {
-        self.tableArn = tableArn
+        self.tableARN = tableARN
         self.tableStatus = tableStatus
         self.deletionProtectionEnabled = deletionProtectionEnabled
         self.sseDescription = sseDescription
@@ -46,7 +46,7 @@ public struct TableDescription: Sendable, Hashable {
 
 extension TableDescription: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case tableArn = "TableArn"
+        case tableARN = "TableArn"
         case tableStatus = "TableStatus"
         case deletionProtectionEnabled = "DeletionProtectionEnabled"
         case sseDescription = "SSEDescription"
@@ -55,7 +55,7 @@ extension TableDescription: Decodable {
     /// Decodes a `TableDescription` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        tableArn = try container.decodeIfPresent(String.self, forKey: .tableArn)
+        tableARN = try container.decodeIfPresent(String.self, forKey: .tableARN)
         tableStatus = try container.decodeIfPresent(String.self, forKey: .tableStatus)
         deletionProtectionEnabled =
             try container.decodeIfPresent(Bool.self, forKey: .deletionProtectionEnabled) ?? false
@@ -70,17 +70,17 @@ public struct SSEDescription: Sendable, Hashable {
     /// `KMS` for a KMS key.
     public var sseType: String?
     /// The KMS key.
-    public var kmsMasterKeyArn: String?
+    public var kmsMasterKeyARN: String?
 
     /// Creates a `SSEDescription` from its parts.
     public init(
         status: String? = nil,
         sseType: String? = nil,
-        kmsMasterKeyArn: String? = nil
+        kmsMasterKeyARN: String? = nil
     ) {
         self.status = status
         self.sseType = sseType
-        self.kmsMasterKeyArn = kmsMasterKeyArn
+        self.kmsMasterKeyARN = kmsMasterKeyARN
     }
 }
 
@@ -88,7 +88,7 @@ extension SSEDescription: Decodable {
     private enum CodingKeys: String, CodingKey {
         case status = "Status"
         case sseType = "SSEType"
-        case kmsMasterKeyArn = "KMSMasterKeyArn"
+        case kmsMasterKeyARN = "KMSMasterKeyArn"
     }
 
     /// Decodes a `SSEDescription` from the AWS CLI's JSON output.
@@ -96,17 +96,6 @@ extension SSEDescription: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         status = try container.decodeIfPresent(String.self, forKey: .status)
         sseType = try container.decodeIfPresent(String.self, forKey: .sseType)
-        kmsMasterKeyArn = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyArn)
-    }
-}
-
-/// DynamoDB in one region.
-public struct DynamoDBSnapshot: Sendable, Hashable {
-    /// The tables.
-    public var tables: Observed<[DynamoDBTable]>
-
-    /// Creates a `DynamoDBSnapshot` from its parts.
-    public init(tables: Observed<[DynamoDBTable]> = .notConfigured) {
-        self.tables = tables
+        kmsMasterKeyARN = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyARN)
     }
 }

@@ -1,7 +1,7 @@
 /// An ECS cluster with its services (`ecs describe-clusters`).
 public struct ECSCluster: Sendable, Hashable {
     /// The cluster's ARN.
-    public var clusterArn: String
+    public var clusterARN: String
     /// The cluster's name.
     public var clusterName: String
     /// `ACTIVE`, and others.
@@ -13,13 +13,13 @@ public struct ECSCluster: Sendable, Hashable {
 
     /// Creates an `ECSCluster` from its parts.
     public init(
-        clusterArn: String,
+        clusterARN: String,
         clusterName: String = "",
         status: String? = nil,
         settings: [ECSSetting] = [],
         services: Observed<DescribedList<ECSService>> = .notConfigured
     ) {
-        self.clusterArn = clusterArn
+        self.clusterARN = clusterARN
         self.clusterName = clusterName
         self.status = status
         self.settings = settings
@@ -29,7 +29,7 @@ public struct ECSCluster: Sendable, Hashable {
 
 extension ECSCluster: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case clusterArn = "clusterArn"
+        case clusterARN = "clusterArn"
         case clusterName = "clusterName"
         case status = "status"
         case settings = "settings"
@@ -38,7 +38,7 @@ extension ECSCluster: Decodable {
     /// Decodes an `ECSCluster` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        clusterArn = try container.decode(String.self, forKey: .clusterArn)
+        clusterARN = try container.decode(String.self, forKey: .clusterARN)
         clusterName = try container.decodeIfPresent(String.self, forKey: .clusterName) ?? ""
         status = try container.decodeIfPresent(String.self, forKey: .status)
         settings = try container.decodeIfPresent([ECSSetting].self, forKey: .settings) ?? []
@@ -77,7 +77,7 @@ extension ECSSetting: Decodable {
 /// An ECS service (`ecs describe-services`).
 public struct ECSService: Sendable, Hashable {
     /// The service's ARN.
-    public var serviceArn: String
+    public var serviceARN: String
     /// The service's name.
     public var serviceName: String
     /// `EC2`, `FARGATE` or `EXTERNAL`.
@@ -91,14 +91,14 @@ public struct ECSService: Sendable, Hashable {
 
     /// Creates an `ECSService` from its parts.
     public init(
-        serviceArn: String,
+        serviceARN: String,
         serviceName: String = "",
         launchType: String? = nil,
         platformVersion: String? = nil,
         taskDefinition: String? = nil,
         networkConfiguration: ECSNetworkConfiguration? = nil
     ) {
-        self.serviceArn = serviceArn
+        self.serviceARN = serviceARN
         self.serviceName = serviceName
         self.launchType = launchType
         self.platformVersion = platformVersion
@@ -109,7 +109,7 @@ public struct ECSService: Sendable, Hashable {
 
 extension ECSService: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case serviceArn = "serviceArn"
+        case serviceARN = "serviceArn"
         case serviceName = "serviceName"
         case launchType = "launchType"
         case platformVersion = "platformVersion"
@@ -120,7 +120,7 @@ extension ECSService: Decodable {
     /// Decodes an `ECSService` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        serviceArn = try container.decode(String.self, forKey: .serviceArn)
+        serviceARN = try container.decode(String.self, forKey: .serviceARN)
         serviceName = try container.decodeIfPresent(String.self, forKey: .serviceName) ?? ""
         launchType = try container.decodeIfPresent(String.self, forKey: .launchType)
         platformVersion = try container.decodeIfPresent(String.self, forKey: .platformVersion)

@@ -1,7 +1,7 @@
 /// An ECS task definition (`ecs describe-task-definition`).
 public struct ECSTaskDefinition: Sendable, Hashable {
     /// The task definition's ARN.
-    public var taskDefinitionArn: String
+    public var taskDefinitionARN: String
     /// The family.
     public var family: String
     /// The revision.
@@ -11,56 +11,56 @@ public struct ECSTaskDefinition: Sendable, Hashable {
     /// `host` shares the host's process namespace.
     public var pidMode: String?
     /// The role the containers use.
-    public var taskRoleArn: String?
+    public var taskRoleARN: String?
     /// The role ECS uses to start the task.
-    public var executionRoleArn: String?
+    public var executionRoleARN: String?
     /// The containers.
     public var containerDefinitions: [ContainerDefinition]
 
     /// Creates an `ECSTaskDefinition` from its parts.
     public init(
-        taskDefinitionArn: String,
+        taskDefinitionARN: String,
         family: String = "",
         revision: Int = 0,
         networkMode: String? = nil,
         pidMode: String? = nil,
-        taskRoleArn: String? = nil,
-        executionRoleArn: String? = nil,
+        taskRoleARN: String? = nil,
+        executionRoleARN: String? = nil,
         containerDefinitions: [ContainerDefinition] = []
     ) {
-        self.taskDefinitionArn = taskDefinitionArn
+        self.taskDefinitionARN = taskDefinitionARN
         self.family = family
         self.revision = revision
         self.networkMode = networkMode
         self.pidMode = pidMode
-        self.taskRoleArn = taskRoleArn
-        self.executionRoleArn = executionRoleArn
+        self.taskRoleARN = taskRoleARN
+        self.executionRoleARN = executionRoleARN
         self.containerDefinitions = containerDefinitions
     }
 }
 
 extension ECSTaskDefinition: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case taskDefinitionArn = "taskDefinitionArn"
+        case taskDefinitionARN = "taskDefinitionArn"
         case family = "family"
         case revision = "revision"
         case networkMode = "networkMode"
         case pidMode = "pidMode"
-        case taskRoleArn = "taskRoleArn"
-        case executionRoleArn = "executionRoleArn"
+        case taskRoleARN = "taskRoleArn"
+        case executionRoleARN = "executionRoleArn"
         case containerDefinitions = "containerDefinitions"
     }
 
     /// Decodes an `ECSTaskDefinition` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        taskDefinitionArn = try container.decode(String.self, forKey: .taskDefinitionArn)
+        taskDefinitionARN = try container.decode(String.self, forKey: .taskDefinitionARN)
         family = try container.decodeIfPresent(String.self, forKey: .family) ?? ""
         revision = try container.decodeIfPresent(Int.self, forKey: .revision) ?? 0
         networkMode = try container.decodeIfPresent(String.self, forKey: .networkMode)
         pidMode = try container.decodeIfPresent(String.self, forKey: .pidMode)
-        taskRoleArn = try container.decodeIfPresent(String.self, forKey: .taskRoleArn)
-        executionRoleArn = try container.decodeIfPresent(String.self, forKey: .executionRoleArn)
+        taskRoleARN = try container.decodeIfPresent(String.self, forKey: .taskRoleARN)
+        executionRoleARN = try container.decodeIfPresent(String.self, forKey: .executionRoleARN)
         containerDefinitions =
             try container.decodeIfPresent([ContainerDefinition].self, forKey: .containerDefinitions) ?? []
     }
@@ -209,22 +209,5 @@ extension ECSLogConfiguration: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         logDriver = try container.decode(String.self, forKey: .logDriver)
-    }
-}
-
-/// ECS in one region.
-public struct ECSSnapshot: Sendable, Hashable {
-    /// The clusters with their services.
-    public var clusters: Observed<DescribedList<ECSCluster>>
-    /// The active task definitions.
-    public var taskDefinitions: Observed<DescribedList<ECSTaskDefinition>>
-
-    /// Creates an `ECSSnapshot` from its parts.
-    public init(
-        clusters: Observed<DescribedList<ECSCluster>> = .notConfigured,
-        taskDefinitions: Observed<DescribedList<ECSTaskDefinition>> = .notConfigured
-    ) {
-        self.clusters = clusters
-        self.taskDefinitions = taskDefinitions
     }
 }

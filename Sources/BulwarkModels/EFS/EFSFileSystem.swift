@@ -3,7 +3,7 @@ public struct EFSFileSystem: Sendable, Hashable {
     /// The file system id.
     public var fileSystemID: String
     /// The file system's ARN.
-    public var fileSystemArn: String?
+    public var fileSystemARN: String?
     /// The name.
     public var name: String?
     /// Whether it is encrypted at rest.
@@ -18,7 +18,7 @@ public struct EFSFileSystem: Sendable, Hashable {
     /// Creates an `EFSFileSystem` from its parts.
     public init(
         fileSystemID: String,
-        fileSystemArn: String? = nil,
+        fileSystemARN: String? = nil,
         name: String? = nil,
         encrypted: Bool = false,
         kmsKeyID: String? = nil,
@@ -26,7 +26,7 @@ public struct EFSFileSystem: Sendable, Hashable {
         backupPolicyStatus: Observed<String> = .notConfigured
     ) {
         self.fileSystemID = fileSystemID
-        self.fileSystemArn = fileSystemArn
+        self.fileSystemARN = fileSystemARN
         self.name = name
         self.encrypted = encrypted
         self.kmsKeyID = kmsKeyID
@@ -38,7 +38,7 @@ public struct EFSFileSystem: Sendable, Hashable {
 extension EFSFileSystem: Decodable {
     private enum CodingKeys: String, CodingKey {
         case fileSystemID = "FileSystemId"
-        case fileSystemArn = "FileSystemArn"
+        case fileSystemARN = "FileSystemArn"
         case name = "Name"
         case encrypted = "Encrypted"
         case kmsKeyID = "KmsKeyId"
@@ -48,22 +48,11 @@ extension EFSFileSystem: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         fileSystemID = try container.decode(String.self, forKey: .fileSystemID)
-        fileSystemArn = try container.decodeIfPresent(String.self, forKey: .fileSystemArn)
+        fileSystemARN = try container.decodeIfPresent(String.self, forKey: .fileSystemARN)
         name = try container.decodeIfPresent(String.self, forKey: .name)
         encrypted = try container.decodeIfPresent(Bool.self, forKey: .encrypted) ?? false
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
         policy = .notConfigured
         backupPolicyStatus = .notConfigured
-    }
-}
-
-/// EFS in one region.
-public struct EFSSnapshot: Sendable, Hashable {
-    /// The file systems with their policies.
-    public var fileSystems: Observed<[EFSFileSystem]>
-
-    /// Creates an `EFSSnapshot` from its parts.
-    public init(fileSystems: Observed<[EFSFileSystem]> = .notConfigured) {
-        self.fileSystems = fileSystems
     }
 }

@@ -1,7 +1,7 @@
 /// An Application, Network or Gateway Load Balancer (`elbv2 describe-load-balancers`).
 public struct LoadBalancer: Sendable, Hashable {
     /// The load balancer's ARN.
-    public var loadBalancerArn: String
+    public var loadBalancerARN: String
     /// Its name.
     public var loadBalancerName: String
     /// `application`, `network` or `gateway`.
@@ -21,7 +21,7 @@ public struct LoadBalancer: Sendable, Hashable {
 
     /// Creates a `LoadBalancer` from its parts.
     public init(
-        loadBalancerArn: String,
+        loadBalancerARN: String,
         loadBalancerName: String = "",
         type: String? = nil,
         scheme: LoadBalancerScheme? = nil,
@@ -31,7 +31,7 @@ public struct LoadBalancer: Sendable, Hashable {
         attributes: Observed<[String: String]> = .notConfigured,
         listeners: Observed<[Listener]> = .notConfigured
     ) {
-        self.loadBalancerArn = loadBalancerArn
+        self.loadBalancerARN = loadBalancerARN
         self.loadBalancerName = loadBalancerName
         self.type = type
         self.scheme = scheme
@@ -48,7 +48,7 @@ public struct LoadBalancer: Sendable, Hashable {
 
 extension LoadBalancer: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case loadBalancerArn = "LoadBalancerArn"
+        case loadBalancerARN = "LoadBalancerArn"
         case loadBalancerName = "LoadBalancerName"
         case type = "Type"
         case scheme = "Scheme"
@@ -60,7 +60,7 @@ extension LoadBalancer: Decodable {
     /// Decodes a `LoadBalancer` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        loadBalancerArn = try container.decode(String.self, forKey: .loadBalancerArn)
+        loadBalancerARN = try container.decode(String.self, forKey: .loadBalancerARN)
         loadBalancerName = try container.decodeIfPresent(String.self, forKey: .loadBalancerName) ?? ""
         type = try container.decodeIfPresent(String.self, forKey: .type)
         scheme = try container.decodeIfPresent(LoadBalancerScheme.self, forKey: .scheme)
@@ -92,7 +92,7 @@ public struct LoadBalancerScheme: AWSString {
 /// A load balancer listener.
 public struct Listener: Sendable, Hashable {
     /// The listener's ARN.
-    public var listenerArn: String
+    public var listenerARN: String
     /// The port.
     public var port: Int?
     /// `HTTP`, `HTTPS`, `TCP`, `TLS`, and others.
@@ -104,13 +104,13 @@ public struct Listener: Sendable, Hashable {
 
     /// Creates a `Listener` from its parts.
     public init(
-        listenerArn: String,
+        listenerARN: String,
         port: Int? = nil,
         protocolName: String? = nil,
         sslPolicy: String? = nil,
         defaultActions: [ListenerAction] = []
     ) {
-        self.listenerArn = listenerArn
+        self.listenerARN = listenerARN
         self.port = port
         self.protocolName = protocolName
         self.sslPolicy = sslPolicy
@@ -120,7 +120,7 @@ public struct Listener: Sendable, Hashable {
 
 extension Listener: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case listenerArn = "ListenerArn"
+        case listenerARN = "ListenerArn"
         case port = "Port"
         case protocolName = "Protocol"
         case sslPolicy = "SslPolicy"
@@ -130,7 +130,7 @@ extension Listener: Decodable {
     /// Decodes a `Listener` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        listenerArn = try container.decode(String.self, forKey: .listenerArn)
+        listenerARN = try container.decode(String.self, forKey: .listenerARN)
         port = try container.decodeIfPresent(Int.self, forKey: .port)
         protocolName = try container.decodeIfPresent(String.self, forKey: .protocolName)
         sslPolicy = try container.decodeIfPresent(String.self, forKey: .sslPolicy)
@@ -200,16 +200,5 @@ extension RedirectConfig: Decodable {
         protocolName = try container.decodeIfPresent(String.self, forKey: .protocolName)
         port = try container.decodeIfPresent(String.self, forKey: .port)
         statusCode = try container.decodeIfPresent(String.self, forKey: .statusCode)
-    }
-}
-
-/// Elastic Load Balancing (v2) in one region.
-public struct ELBv2Snapshot: Sendable, Hashable {
-    /// The load balancers with attributes and listeners.
-    public var loadBalancers: Observed<[LoadBalancer]>
-
-    /// Creates an `ELBv2Snapshot` from its parts.
-    public init(loadBalancers: Observed<[LoadBalancer]> = .notConfigured) {
-        self.loadBalancers = loadBalancers
     }
 }

@@ -134,14 +134,3 @@ public struct GuardDutyStatus: AWSString {
     /// : Off.
     public static let disabled = GuardDutyStatus(rawValue: "DISABLED")
 }
-
-/// GuardDuty in one region.
-public struct GuardDutySnapshot: Sendable, Hashable {
-    /// The detectors (at most one per region).
-    public var detectors: Observed<DescribedList<GuardDutyDetector>>
-
-    /// Creates a `GuardDutySnapshot` from its parts.
-    public init(detectors: Observed<DescribedList<GuardDutyDetector>> = .notConfigured) {
-        self.detectors = detectors
-    }
-}

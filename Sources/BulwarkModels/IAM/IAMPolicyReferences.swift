@@ -3,26 +3,26 @@ public struct AttachedPolicy: Sendable, Hashable {
     /// The policy's name.
     public var policyName: String
     /// The policy's ARN (`arn:aws:iam::aws:policy/…` for AWS managed policies).
-    public var policyArn: String
+    public var policyARN: String
 
     /// Creates an `AttachedPolicy` from its parts.
-    public init(policyName: String = "", policyArn: String) {
+    public init(policyName: String = "", policyARN: String) {
         self.policyName = policyName
-        self.policyArn = policyArn
+        self.policyARN = policyARN
     }
 }
 
 extension AttachedPolicy: Decodable {
     private enum CodingKeys: String, CodingKey {
         case policyName = "PolicyName"
-        case policyArn = "PolicyArn"
+        case policyARN = "PolicyArn"
     }
 
     /// Decodes an `AttachedPolicy` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         policyName = try container.decodeIfPresent(String.self, forKey: .policyName) ?? ""
-        policyArn = try container.decode(String.self, forKey: .policyArn)
+        policyARN = try container.decode(String.self, forKey: .policyARN)
     }
 }
 
@@ -59,22 +59,22 @@ public struct PermissionsBoundary: Sendable, Hashable {
     /// Always `Policy` today.
     public var permissionsBoundaryType: String
     /// The boundary policy's ARN.
-    public var permissionsBoundaryArn: String
+    public var permissionsBoundaryARN: String
 
     /// Creates a `PermissionsBoundary` from its parts.
     public init(
         permissionsBoundaryType: String = "Policy",
-        permissionsBoundaryArn: String
+        permissionsBoundaryARN: String
     ) {
         self.permissionsBoundaryType = permissionsBoundaryType
-        self.permissionsBoundaryArn = permissionsBoundaryArn
+        self.permissionsBoundaryARN = permissionsBoundaryARN
     }
 }
 
 extension PermissionsBoundary: Decodable {
     private enum CodingKeys: String, CodingKey {
         case permissionsBoundaryType = "PermissionsBoundaryType"
-        case permissionsBoundaryArn = "PermissionsBoundaryArn"
+        case permissionsBoundaryARN = "PermissionsBoundaryArn"
     }
 
     /// Decodes a `PermissionsBoundary` from the AWS CLI's JSON output.
@@ -82,6 +82,6 @@ extension PermissionsBoundary: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         permissionsBoundaryType =
             try container.decodeIfPresent(String.self, forKey: .permissionsBoundaryType) ?? "Policy"
-        permissionsBoundaryArn = try container.decode(String.self, forKey: .permissionsBoundaryArn)
+        permissionsBoundaryARN = try container.decode(String.self, forKey: .permissionsBoundaryARN)
     }
 }

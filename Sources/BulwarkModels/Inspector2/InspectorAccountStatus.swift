@@ -100,14 +100,3 @@ extension InspectorResourceState: Decodable {
         lambdaCode = try container.decodeIfPresent(InspectorState.self, forKey: .lambdaCode)
     }
 }
-
-/// Amazon Inspector in one region.
-public struct Inspector2Snapshot: Sendable, Hashable {
-    /// The status of the account (and members, for an administrator).
-    public var accounts: Observed<[InspectorAccountStatus]>
-
-    /// Creates an `Inspector2Snapshot` from its parts.
-    public init(accounts: Observed<[InspectorAccountStatus]> = .notConfigured) {
-        self.accounts = accounts
-    }
-}

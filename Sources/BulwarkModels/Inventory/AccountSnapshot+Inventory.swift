@@ -24,7 +24,7 @@ extension AccountSnapshot {
     }
 }
 
-extension IAMSnapshot {
+extension IAMResources {
     func tally(into tally: inout InventoryTally, region: String) {
         tally.add("AWS::IAM::User", region, users)
         tally.add("AWS::IAM::Group", region, groups)
@@ -39,7 +39,7 @@ extension IAMSnapshot {
     }
 }
 
-extension OrganizationsSnapshot {
+extension OrganizationsResources {
     func tally(into tally: inout InventoryTally, region: String) {
         tally.addOne("AWS::Organizations::Organization", region, organization)
         tally.add("AWS::Organizations::Account", region, accounts)
@@ -49,7 +49,7 @@ extension OrganizationsSnapshot {
     }
 }
 
-extension S3Snapshot {
+extension S3Resources {
     /// Buckets count in their own region when `get-bucket-location` was read, else under `global`.
     func tally(into tally: inout InventoryTally) {
         for bucket in buckets.valueIfPresent ?? [] {

@@ -5,7 +5,7 @@ public struct KMSKey: Sendable, Hashable {
     /// The key id (from `kms list-keys`).
     public var keyID: String
     /// The key's ARN.
-    public var keyArn: String
+    public var keyARN: String
     /// The key's metadata (`kms describe-key`).
     public var metadata: Observed<KMSKeyMetadata>
     /// Automatic rotation (`kms get-key-rotation-status`); `.notConfigured` where rotation does not apply (asymmetric and HMAC keys answer `UnsupportedOperationException`).
@@ -16,13 +16,13 @@ public struct KMSKey: Sendable, Hashable {
     /// Creates a `KMSKey` from its parts.
     public init(
         keyID: String,
-        keyArn: String = "",
+        keyARN: String = "",
         metadata: Observed<KMSKeyMetadata> = .notConfigured,
         rotation: Observed<KeyRotationStatus> = .notConfigured,
         policy: Observed<EmbeddedPolicy> = .notConfigured
     ) {
         self.keyID = keyID
-        self.keyArn = keyArn
+        self.keyARN = keyARN
         self.metadata = metadata
         self.rotation = rotation
         self.policy = policy
@@ -182,18 +182,18 @@ public struct KMSAlias: Sendable, Hashable {
     /// The alias, such as `alias/app`; `alias/aws/…` for AWS managed keys.
     public var aliasName: String
     /// The alias's ARN.
-    public var aliasArn: String?
+    public var aliasARN: String?
     /// The key it names.
     public var targetKeyID: String?
 
     /// Creates a `KMSAlias` from its parts.
     public init(
         aliasName: String,
-        aliasArn: String? = nil,
+        aliasARN: String? = nil,
         targetKeyID: String? = nil
     ) {
         self.aliasName = aliasName
-        self.aliasArn = aliasArn
+        self.aliasARN = aliasARN
         self.targetKeyID = targetKeyID
     }
 }
@@ -201,7 +201,7 @@ public struct KMSAlias: Sendable, Hashable {
 extension KMSAlias: Decodable {
     private enum CodingKeys: String, CodingKey {
         case aliasName = "AliasName"
-        case aliasArn = "AliasArn"
+        case aliasARN = "AliasArn"
         case targetKeyID = "TargetKeyId"
     }
 
@@ -209,24 +209,7 @@ extension KMSAlias: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         aliasName = try container.decode(String.self, forKey: .aliasName)
-        aliasArn = try container.decodeIfPresent(String.self, forKey: .aliasArn)
+        aliasARN = try container.decodeIfPresent(String.self, forKey: .aliasARN)
         targetKeyID = try container.decodeIfPresent(String.self, forKey: .targetKeyID)
-    }
-}
-
-/// KMS in one region.
-public struct KMSSnapshot: Sendable, Hashable {
-    /// The keys with their metadata, rotation and policy.
-    public var keys: Observed<[KMSKey]>
-    /// The aliases.
-    public var aliases: Observed<[KMSAlias]>
-
-    /// Creates a `KMSSnapshot` from its parts.
-    public init(
-        keys: Observed<[KMSKey]> = .notConfigured,
-        aliases: Observed<[KMSAlias]> = .notConfigured
-    ) {
-        self.keys = keys
-        self.aliases = aliases
     }
 }

@@ -3,7 +3,7 @@ public struct LambdaFunction: Sendable, Hashable {
     /// The function's name.
     public var functionName: String
     /// The function's ARN.
-    public var functionArn: String
+    public var functionARN: String
     /// The runtime, such as `python3.12` (absent for container images).
     public var runtime: String?
     /// The execution role's ARN.
@@ -11,7 +11,7 @@ public struct LambdaFunction: Sendable, Hashable {
     /// `Zip` or `Image`.
     public var packageType: String?
     /// The key encrypting environment variables, when customer managed.
-    public var kmsKeyArn: String?
+    public var kmsKeyARN: String?
     /// The environment variables.
     public var environment: LambdaEnvironment?
     /// The VPC the function runs in.
@@ -24,22 +24,22 @@ public struct LambdaFunction: Sendable, Hashable {
     /// Creates a `LambdaFunction` from its parts.
     public init(
         functionName: String,
-        functionArn: String,
+        functionARN: String,
         runtime: String? = nil,
         role: String? = nil,
         packageType: String? = nil,
-        kmsKeyArn: String? = nil,
+        kmsKeyARN: String? = nil,
         environment: LambdaEnvironment? = nil,
         vpcConfig: LambdaVPCConfig? = nil,
         policy: Observed<EmbeddedPolicy> = .notConfigured,
         urlConfig: Observed<FunctionURLConfig> = .notConfigured
     ) {
         self.functionName = functionName
-        self.functionArn = functionArn
+        self.functionARN = functionARN
         self.runtime = runtime
         self.role = role
         self.packageType = packageType
-        self.kmsKeyArn = kmsKeyArn
+        self.kmsKeyARN = kmsKeyARN
         self.environment = environment
         self.vpcConfig = vpcConfig
         self.policy = policy
@@ -50,11 +50,11 @@ public struct LambdaFunction: Sendable, Hashable {
 extension LambdaFunction: Decodable {
     private enum CodingKeys: String, CodingKey {
         case functionName = "FunctionName"
-        case functionArn = "FunctionArn"
+        case functionARN = "FunctionArn"
         case runtime = "Runtime"
         case role = "Role"
         case packageType = "PackageType"
-        case kmsKeyArn = "KMSKeyArn"
+        case kmsKeyARN = "KMSKeyArn"
         case environment = "Environment"
         case vpcConfig = "VpcConfig"
     }
@@ -63,11 +63,11 @@ extension LambdaFunction: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         functionName = try container.decode(String.self, forKey: .functionName)
-        functionArn = try container.decode(String.self, forKey: .functionArn)
+        functionARN = try container.decode(String.self, forKey: .functionARN)
         runtime = try container.decodeIfPresent(String.self, forKey: .runtime)
         role = try container.decodeIfPresent(String.self, forKey: .role)
         packageType = try container.decodeIfPresent(String.self, forKey: .packageType)
-        kmsKeyArn = try container.decodeIfPresent(String.self, forKey: .kmsKeyArn)
+        kmsKeyARN = try container.decodeIfPresent(String.self, forKey: .kmsKeyARN)
         environment = try container.decodeIfPresent(LambdaEnvironment.self, forKey: .environment)
         vpcConfig = try container.decodeIfPresent(LambdaVPCConfig.self, forKey: .vpcConfig)
         policy = .notConfigured
@@ -178,15 +178,4 @@ public struct FunctionURLAuthType: AWSString {
 
     /// : Callers must sign requests with IAM credentials.
     public static let awsIAM = FunctionURLAuthType(rawValue: "AWS_IAM")
-}
-
-/// Lambda in one region.
-public struct LambdaSnapshot: Sendable, Hashable {
-    /// The functions with their policies and URLs.
-    public var functions: Observed<[LambdaFunction]>
-
-    /// Creates a `LambdaSnapshot` from its parts.
-    public init(functions: Observed<[LambdaFunction]> = .notConfigured) {
-        self.functions = functions
-    }
 }

@@ -34,14 +34,3 @@ extension MacieSession: Decodable {
         serviceRole = try container.decodeIfPresent(String.self, forKey: .serviceRole)
     }
 }
-
-/// Amazon Macie in one region.
-public struct MacieSnapshot: Sendable, Hashable {
-    /// The Macie session; `.notConfigured` when Macie is not enabled.
-    public var session: Observed<MacieSession>
-
-    /// Creates a `MacieSnapshot` from its parts.
-    public init(session: Observed<MacieSession> = .notConfigured) {
-        self.session = session
-    }
-}

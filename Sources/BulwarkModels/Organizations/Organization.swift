@@ -9,7 +9,7 @@ public struct Organization: Sendable, Hashable {
     /// The management account's id.
     public var masterAccountID: String
     /// The management account's ARN.
-    public var masterAccountArn: String?
+    public var masterAccountARN: String?
 
     /// Creates an `Organization` from its parts.
     public init(
@@ -17,13 +17,13 @@ public struct Organization: Sendable, Hashable {
         arn: String,
         featureSet: String,
         masterAccountID: String,
-        masterAccountArn: String? = nil
+        masterAccountARN: String? = nil
     ) {
         self.id = id
         self.arn = arn
         self.featureSet = featureSet
         self.masterAccountID = masterAccountID
-        self.masterAccountArn = masterAccountArn
+        self.masterAccountARN = masterAccountARN
     }
 
     /// Whether all features (including SCPs and RCPs) are enabled.
@@ -36,7 +36,7 @@ extension Organization: Decodable {
         case arn = "Arn"
         case featureSet = "FeatureSet"
         case masterAccountID = "MasterAccountId"
-        case masterAccountArn = "MasterAccountArn"
+        case masterAccountARN = "MasterAccountArn"
     }
 
     /// Decodes an `Organization` from the AWS CLI's JSON output.
@@ -46,7 +46,7 @@ extension Organization: Decodable {
         arn = try container.decode(String.self, forKey: .arn)
         featureSet = try container.decode(String.self, forKey: .featureSet)
         masterAccountID = try container.decode(String.self, forKey: .masterAccountID)
-        masterAccountArn = try container.decodeIfPresent(String.self, forKey: .masterAccountArn)
+        masterAccountARN = try container.decodeIfPresent(String.self, forKey: .masterAccountARN)
     }
 }
 

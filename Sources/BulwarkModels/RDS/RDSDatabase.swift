@@ -3,7 +3,7 @@ public struct DBInstance: Sendable, Hashable {
     /// The instance identifier.
     public var dbInstanceIdentifier: String
     /// The instance's ARN.
-    public var dbInstanceArn: String?
+    public var dbInstanceARN: String?
     /// The instance class.
     public var dbInstanceClass: String?
     /// The engine, such as `postgres`.
@@ -38,7 +38,7 @@ public struct DBInstance: Sendable, Hashable {
     /// Creates a `DBInstance` from its parts.
     public init(
         dbInstanceIdentifier: String,
-        dbInstanceArn: String? = nil,
+        dbInstanceARN: String? = nil,
         dbInstanceClass: String? = nil,
         engine: String? = nil,
         engineVersion: String? = nil,
@@ -56,7 +56,7 @@ public struct DBInstance: Sendable, Hashable {
         masterUsername: String? = nil
     ) {
         self.dbInstanceIdentifier = dbInstanceIdentifier
-        self.dbInstanceArn = dbInstanceArn
+        self.dbInstanceARN = dbInstanceARN
         self.dbInstanceClass = dbInstanceClass
         self.engine = engine
         self.engineVersion = engineVersion
@@ -78,7 +78,7 @@ public struct DBInstance: Sendable, Hashable {
 extension DBInstance: Decodable {
     private enum CodingKeys: String, CodingKey {
         case dbInstanceIdentifier = "DBInstanceIdentifier"
-        case dbInstanceArn = "DBInstanceArn"
+        case dbInstanceARN = "DBInstanceArn"
         case dbInstanceClass = "DBInstanceClass"
         case engine = "Engine"
         case engineVersion = "EngineVersion"
@@ -100,7 +100,7 @@ extension DBInstance: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         dbInstanceIdentifier = try container.decode(String.self, forKey: .dbInstanceIdentifier)
-        dbInstanceArn = try container.decodeIfPresent(String.self, forKey: .dbInstanceArn)
+        dbInstanceARN = try container.decodeIfPresent(String.self, forKey: .dbInstanceARN)
         dbInstanceClass = try container.decodeIfPresent(String.self, forKey: .dbInstanceClass)
         engine = try container.decodeIfPresent(String.self, forKey: .engine)
         engineVersion = try container.decodeIfPresent(String.self, forKey: .engineVersion)
@@ -126,7 +126,7 @@ public struct DBCluster: Sendable, Hashable {
     /// The cluster identifier.
     public var dbClusterIdentifier: String
     /// The cluster's ARN.
-    public var dbClusterArn: String?
+    public var dbClusterARN: String?
     /// The engine.
     public var engine: String?
     /// The engine version.
@@ -151,7 +151,7 @@ public struct DBCluster: Sendable, Hashable {
     /// Creates a `DBCluster` from its parts.
     public init(
         dbClusterIdentifier: String,
-        dbClusterArn: String? = nil,
+        dbClusterARN: String? = nil,
         engine: String? = nil,
         engineVersion: String? = nil,
         storageEncrypted: Bool = false,
@@ -164,7 +164,7 @@ public struct DBCluster: Sendable, Hashable {
         copyTagsToSnapshot: Bool = false
     ) {
         self.dbClusterIdentifier = dbClusterIdentifier
-        self.dbClusterArn = dbClusterArn
+        self.dbClusterARN = dbClusterARN
         self.engine = engine
         self.engineVersion = engineVersion
         self.storageEncrypted = storageEncrypted
@@ -181,7 +181,7 @@ public struct DBCluster: Sendable, Hashable {
 extension DBCluster: Decodable {
     private enum CodingKeys: String, CodingKey {
         case dbClusterIdentifier = "DBClusterIdentifier"
-        case dbClusterArn = "DBClusterArn"
+        case dbClusterARN = "DBClusterArn"
         case engine = "Engine"
         case engineVersion = "EngineVersion"
         case storageEncrypted = "StorageEncrypted"
@@ -198,7 +198,7 @@ extension DBCluster: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         dbClusterIdentifier = try container.decode(String.self, forKey: .dbClusterIdentifier)
-        dbClusterArn = try container.decodeIfPresent(String.self, forKey: .dbClusterArn)
+        dbClusterARN = try container.decodeIfPresent(String.self, forKey: .dbClusterARN)
         engine = try container.decodeIfPresent(String.self, forKey: .engine)
         engineVersion = try container.decodeIfPresent(String.self, forKey: .engineVersion)
         storageEncrypted = try container.decodeIfPresent(Bool.self, forKey: .storageEncrypted) ?? false

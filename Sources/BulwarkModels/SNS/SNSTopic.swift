@@ -1,16 +1,16 @@
 /// An SNS topic with its attributes.
 public struct SNSTopic: Sendable, Hashable {
     /// The topic's ARN (from `sns list-topics`).
-    public var topicArn: String
+    public var topicARN: String
     /// Its attributes (`sns get-topic-attributes`).
     public var attributes: Observed<TopicAttributes>
 
     /// Creates a `SNSTopic` from its parts.
     public init(
-        topicArn: String,
+        topicARN: String,
         attributes: Observed<TopicAttributes> = .notConfigured
     ) {
-        self.topicArn = topicArn
+        self.topicARN = topicARN
         self.attributes = attributes
     }
 }
@@ -55,16 +55,5 @@ extension TopicAttributes: Decodable {
         kmsMasterKeyID = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyID)
         owner = try container.decodeIfPresent(String.self, forKey: .owner)
         displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-    }
-}
-
-/// SNS in one region.
-public struct SNSSnapshot: Sendable, Hashable {
-    /// The topics with their attributes.
-    public var topics: Observed<[SNSTopic]>
-
-    /// Creates a `SNSSnapshot` from its parts.
-    public init(topics: Observed<[SNSTopic]> = .notConfigured) {
-        self.topics = topics
     }
 }

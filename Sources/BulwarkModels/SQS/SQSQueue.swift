@@ -18,7 +18,7 @@ public struct SQSQueue: Sendable, Hashable {
 /// The attributes of an SQS queue that controls read.
 public struct QueueAttributes: Sendable, Hashable {
     /// The queue's ARN.
-    public var queueArn: String?
+    public var queueARN: String?
     /// The queue's access policy.
     public var policy: EmbeddedPolicy?
     /// The KMS key, for SSE-KMS.
@@ -28,12 +28,12 @@ public struct QueueAttributes: Sendable, Hashable {
 
     /// Creates a `QueueAttributes` from its parts.
     public init(
-        queueArn: String? = nil,
+        queueARN: String? = nil,
         policy: EmbeddedPolicy? = nil,
         kmsMasterKeyID: String? = nil,
         sqsManagedSSEEnabled: String? = nil
     ) {
-        self.queueArn = queueArn
+        self.queueARN = queueARN
         self.policy = policy
         self.kmsMasterKeyID = kmsMasterKeyID
         self.sqsManagedSSEEnabled = sqsManagedSSEEnabled
@@ -45,7 +45,7 @@ public struct QueueAttributes: Sendable, Hashable {
 
 extension QueueAttributes: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case queueArn = "QueueArn"
+        case queueARN = "QueueArn"
         case policy = "Policy"
         case kmsMasterKeyID = "KmsMasterKeyId"
         case sqsManagedSSEEnabled = "SqsManagedSseEnabled"
@@ -54,20 +54,9 @@ extension QueueAttributes: Decodable {
     /// Decodes a `QueueAttributes` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        queueArn = try container.decodeIfPresent(String.self, forKey: .queueArn)
+        queueARN = try container.decodeIfPresent(String.self, forKey: .queueARN)
         policy = try container.decodeIfPresent(EmbeddedPolicy.self, forKey: .policy)
         kmsMasterKeyID = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyID)
         sqsManagedSSEEnabled = try container.decodeIfPresent(String.self, forKey: .sqsManagedSSEEnabled)
-    }
-}
-
-/// SQS in one region.
-public struct SQSSnapshot: Sendable, Hashable {
-    /// The queues with their attributes.
-    public var queues: Observed<[SQSQueue]>
-
-    /// Creates a `SQSSnapshot` from its parts.
-    public init(queues: Observed<[SQSQueue]> = .notConfigured) {
-        self.queues = queues
     }
 }

@@ -3,7 +3,7 @@ public struct NotebookInstance: Sendable, Hashable {
     /// The instance's name.
     public var notebookInstanceName: String
     /// The instance's ARN.
-    public var notebookInstanceArn: String?
+    public var notebookInstanceARN: String?
     /// `Enabled` or `Disabled`.
     public var directInternetAccess: NotebookSetting?
     /// `Enabled` or `Disabled`.
@@ -13,49 +13,49 @@ public struct NotebookInstance: Sendable, Hashable {
     /// The KMS key encrypting the storage volume.
     public var kmsKeyID: String?
     /// The execution role.
-    public var roleArn: String?
+    public var roleARN: String?
 
     /// Creates a `NotebookInstance` from its parts.
     public init(
         notebookInstanceName: String,
-        notebookInstanceArn: String? = nil,
+        notebookInstanceARN: String? = nil,
         directInternetAccess: NotebookSetting? = nil,
         rootAccess: NotebookSetting? = nil,
         subnetID: String? = nil,
         kmsKeyID: String? = nil,
-        roleArn: String? = nil
+        roleARN: String? = nil
     ) {
         self.notebookInstanceName = notebookInstanceName
-        self.notebookInstanceArn = notebookInstanceArn
+        self.notebookInstanceARN = notebookInstanceARN
         self.directInternetAccess = directInternetAccess
         self.rootAccess = rootAccess
         self.subnetID = subnetID
         self.kmsKeyID = kmsKeyID
-        self.roleArn = roleArn
+        self.roleARN = roleARN
     }
 }
 
 extension NotebookInstance: Decodable {
     private enum CodingKeys: String, CodingKey {
         case notebookInstanceName = "NotebookInstanceName"
-        case notebookInstanceArn = "NotebookInstanceArn"
+        case notebookInstanceARN = "NotebookInstanceArn"
         case directInternetAccess = "DirectInternetAccess"
         case rootAccess = "RootAccess"
         case subnetID = "SubnetId"
         case kmsKeyID = "KmsKeyId"
-        case roleArn = "RoleArn"
+        case roleARN = "RoleArn"
     }
 
     /// Decodes a `NotebookInstance` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         notebookInstanceName = try container.decode(String.self, forKey: .notebookInstanceName)
-        notebookInstanceArn = try container.decodeIfPresent(String.self, forKey: .notebookInstanceArn)
+        notebookInstanceARN = try container.decodeIfPresent(String.self, forKey: .notebookInstanceARN)
         directInternetAccess = try container.decodeIfPresent(NotebookSetting.self, forKey: .directInternetAccess)
         rootAccess = try container.decodeIfPresent(NotebookSetting.self, forKey: .rootAccess)
         subnetID = try container.decodeIfPresent(String.self, forKey: .subnetID)
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
-        roleArn = try container.decodeIfPresent(String.self, forKey: .roleArn)
+        roleARN = try container.decodeIfPresent(String.self, forKey: .roleARN)
     }
 }
 
@@ -74,15 +74,4 @@ public struct NotebookSetting: AWSString {
 
     /// : Off.
     public static let disabled = NotebookSetting(rawValue: "Disabled")
-}
-
-/// SageMaker in one region.
-public struct SageMakerSnapshot: Sendable, Hashable {
-    /// The notebook instances (each described).
-    public var notebookInstances: Observed<DescribedList<NotebookInstance>>
-
-    /// Creates a `SageMakerSnapshot` from its parts.
-    public init(notebookInstances: Observed<DescribedList<NotebookInstance>> = .notConfigured) {
-        self.notebookInstances = notebookInstances
-    }
 }

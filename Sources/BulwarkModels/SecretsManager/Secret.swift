@@ -99,14 +99,3 @@ extension RotationRules: Decodable {
         scheduleExpression = try container.decodeIfPresent(String.self, forKey: .scheduleExpression)
     }
 }
-
-/// Secrets Manager in one region.
-public struct SecretsManagerSnapshot: Sendable, Hashable {
-    /// The secrets with their resource policies.
-    public var secrets: Observed<[Secret]>
-
-    /// Creates a `SecretsManagerSnapshot` from its parts.
-    public init(secrets: Observed<[Secret]> = .notConfigured) {
-        self.secrets = secrets
-    }
-}

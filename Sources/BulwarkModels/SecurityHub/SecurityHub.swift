@@ -3,7 +3,7 @@ public import Foundation
 /// Security Hub in a region (`securityhub describe-hub`).
 public struct SecurityHub: Sendable, Hashable {
     /// The hub's ARN.
-    public var hubArn: String
+    public var hubARN: String
     /// When Security Hub was enabled.
     public var subscribedAt: Date?
     /// Whether new controls are enabled automatically.
@@ -11,11 +11,11 @@ public struct SecurityHub: Sendable, Hashable {
 
     /// Creates a `SecurityHub` from its parts.
     public init(
-        hubArn: String,
+        hubARN: String,
         subscribedAt: Date? = nil,
         autoEnableControls: Bool = false
     ) {
-        self.hubArn = hubArn
+        self.hubARN = hubARN
         self.subscribedAt = subscribedAt
         self.autoEnableControls = autoEnableControls
     }
@@ -23,7 +23,7 @@ public struct SecurityHub: Sendable, Hashable {
 
 extension SecurityHub: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case hubArn = "HubArn"
+        case hubARN = "HubArn"
         case subscribedAt = "SubscribedAt"
         case autoEnableControls = "AutoEnableControls"
     }
@@ -31,7 +31,7 @@ extension SecurityHub: Decodable {
     /// Decodes a `SecurityHub` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        hubArn = try container.decode(String.self, forKey: .hubArn)
+        hubARN = try container.decode(String.self, forKey: .hubARN)
         subscribedAt = (try? container.decodeIfPresent(Date.self, forKey: .subscribedAt)) ?? nil
         autoEnableControls = try container.decodeIfPresent(Bool.self, forKey: .autoEnableControls) ?? false
     }
@@ -40,53 +40,36 @@ extension SecurityHub: Decodable {
 /// A Security Hub standard enabled in a region (`securityhub get-enabled-standards`).
 public struct StandardsSubscription: Sendable, Hashable {
     /// The standard, such as the FSBP or CIS standard.
-    public var standardsArn: String
+    public var standardsARN: String
     /// The subscription.
-    public var standardsSubscriptionArn: String?
+    public var standardsSubscriptionARN: String?
     /// `READY`, `PENDING`, `INCOMPLETE`, and others.
     public var standardsStatus: String?
 
     /// Creates a `StandardsSubscription` from its parts.
     public init(
-        standardsArn: String,
-        standardsSubscriptionArn: String? = nil,
+        standardsARN: String,
+        standardsSubscriptionARN: String? = nil,
         standardsStatus: String? = nil
     ) {
-        self.standardsArn = standardsArn
-        self.standardsSubscriptionArn = standardsSubscriptionArn
+        self.standardsARN = standardsARN
+        self.standardsSubscriptionARN = standardsSubscriptionARN
         self.standardsStatus = standardsStatus
     }
 }
 
 extension StandardsSubscription: Decodable {
     private enum CodingKeys: String, CodingKey {
-        case standardsArn = "StandardsArn"
-        case standardsSubscriptionArn = "StandardsSubscriptionArn"
+        case standardsARN = "StandardsArn"
+        case standardsSubscriptionARN = "StandardsSubscriptionArn"
         case standardsStatus = "StandardsStatus"
     }
 
     /// Decodes a `StandardsSubscription` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        standardsArn = try container.decode(String.self, forKey: .standardsArn)
-        standardsSubscriptionArn = try container.decodeIfPresent(String.self, forKey: .standardsSubscriptionArn)
+        standardsARN = try container.decode(String.self, forKey: .standardsARN)
+        standardsSubscriptionARN = try container.decodeIfPresent(String.self, forKey: .standardsSubscriptionARN)
         standardsStatus = try container.decodeIfPresent(String.self, forKey: .standardsStatus)
-    }
-}
-
-/// Security Hub in one region.
-public struct SecurityHubSnapshot: Sendable, Hashable {
-    /// The hub; `.notConfigured` when Security Hub is not enabled (`InvalidAccessException`).
-    public var hub: Observed<SecurityHub>
-    /// The enabled standards.
-    public var enabledStandards: Observed<[StandardsSubscription]>
-
-    /// Creates a `SecurityHubSnapshot` from its parts.
-    public init(
-        hub: Observed<SecurityHub> = .notConfigured,
-        enabledStandards: Observed<[StandardsSubscription]> = .notConfigured
-    ) {
-        self.hub = hub
-        self.enabledStandards = enabledStandards
     }
 }

@@ -54,18 +54,18 @@ extension AccountSnapshot {
                 }
                 return true
             }
-        async let iam = IAMSnapshot.load(from: reader)
-        async let organizations = OrganizationsSnapshot.load(from: reader)
-        async let s3 = S3Snapshot.load(from: reader)
-        async let cloudFront = CloudFrontSnapshot.load(from: reader)
+        async let iam = IAMResources.load(from: reader)
+        async let organizations = OrganizationsResources.load(from: reader)
+        async let s3 = S3Resources.load(from: reader)
+        async let cloudFront = CloudFrontResources.load(from: reader)
         let regions = await Concurrently.map(regionNames.sorted(), limit: 4) { name in
             await RegionSnapshot.load(from: reader, region: name)
         }
         let callerIdentity = reader.read(CallerIdentity.self, .global("sts", "get-caller-identity"))
-        let support = SupportSnapshot.load(from: reader)
-        let globalWAF = WAFv2Snapshot.load(from: reader, scope: .global)
+        let support = SupportResources.load(from: reader)
+        let globalWAF = WAFv2Resources.load(from: reader, scope: .global)
         var snapshot = AccountSnapshot(
-            accountID: manifest?.accountId ?? callerIdentity.valueIfPresent?.account ?? "",
+            accountID: manifest?.accountID ?? callerIdentity.valueIfPresent?.account ?? "",
             partition: manifest?.partition ?? "aws",
             manifest: manifest,
             callerIdentity: callerIdentity,

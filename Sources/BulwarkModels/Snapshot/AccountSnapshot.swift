@@ -16,17 +16,17 @@ public struct AccountSnapshot: Sendable {
     /// The account's alternate contacts (security, billing, operations).
     public var alternateContacts: AlternateContacts
     /// IAM: users, groups, roles, policies, credentials, account settings.
-    public var iam: IAMSnapshot
+    public var iam: IAMResources
     /// Organizations: the organization, its accounts and OUs, SCPs and RCPs.
-    public var organizations: OrganizationsSnapshot
+    public var organizations: OrganizationsResources
     /// S3: buckets with their configuration, and the account-level public access block.
-    public var s3: S3Snapshot
+    public var s3: S3Resources
     /// CloudFront distributions.
-    public var cloudFront: CloudFrontSnapshot
+    public var cloudFront: CloudFrontResources
     /// AWS Support: the support plan and Trusted Advisor checks.
-    public var support: SupportSnapshot
+    public var support: SupportResources
     /// WAFv2 web ACLs with the CloudFront scope.
-    public var globalWAF: WAFv2Snapshot
+    public var globalWAF: WAFv2Resources
     /// The regions, by name (`us-east-1`).
     public var regions: [String: RegionSnapshot]
     /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
@@ -41,12 +41,12 @@ public struct AccountSnapshot: Sendable {
         manifest: SnapshotManifest? = nil,
         callerIdentity: Observed<CallerIdentity> = .notConfigured,
         alternateContacts: AlternateContacts = AlternateContacts(),
-        iam: IAMSnapshot = IAMSnapshot(),
-        organizations: OrganizationsSnapshot = OrganizationsSnapshot(),
-        s3: S3Snapshot = S3Snapshot(),
-        cloudFront: CloudFrontSnapshot = CloudFrontSnapshot(),
-        support: SupportSnapshot = SupportSnapshot(),
-        globalWAF: WAFv2Snapshot = WAFv2Snapshot(),
+        iam: IAMResources = IAMResources(),
+        organizations: OrganizationsResources = OrganizationsResources(),
+        s3: S3Resources = S3Resources(),
+        cloudFront: CloudFrontResources = CloudFrontResources(),
+        support: SupportResources = SupportResources(),
+        globalWAF: WAFv2Resources = WAFv2Resources(),
         regions: [String: RegionSnapshot] = [:],
         issues: [SnapshotIssue] = [],
         failedCalls: [Unreadable] = []

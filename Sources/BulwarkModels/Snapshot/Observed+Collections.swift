@@ -41,7 +41,7 @@ extension Observed where Value: ObservableList, Value.Item: Sendable {
     /// The first resource that satisfies `predicate`; `.notConfigured` when the list is known and
     /// holds none; `.unknown` when it holds none but the list, or an item of it, could not be read.
     ///
-    /// Lookups such as ``IAMSnapshot/user(named:)`` use this, so "absent" and "cannot tell" stay
+    /// Lookups such as ``IAMResources/user(named:)`` use this, so "absent" and "cannot tell" stay
     /// apart.
     public func first(where predicate: (Value.Item) throws -> Bool) rethrows -> Observed<Value.Item> {
         var reason: Unreadable?

@@ -2,26 +2,26 @@ extension RegionSnapshot {
     /// Reads every regional call of `region`, services in parallel.
     static func load(from reader: SnapshotReader, region: String) async -> RegionSnapshot {
         let scope = SnapshotScope.region(region)
-        async let ec2 = EC2Snapshot.load(from: reader, scope: scope)
-        async let cloudTrail = CloudTrailSnapshot.load(from: reader, region: region)
-        async let kms = KMSSnapshot.load(from: reader, scope: scope)
-        async let rds = RDSSnapshot.load(from: reader, scope: scope)
-        async let lambda = LambdaSnapshot.load(from: reader, scope: scope)
-        async let ecs = ECSSnapshot.load(from: reader, scope: scope)
-        async let codeBuild = CodeBuildSnapshot.load(from: reader, scope: scope)
+        async let ec2 = EC2Resources.load(from: reader, scope: scope)
+        async let cloudTrail = CloudTrailResources.load(from: reader, region: region)
+        async let kms = KMSResources.load(from: reader, scope: scope)
+        async let rds = RDSResources.load(from: reader, scope: scope)
+        async let lambda = LambdaResources.load(from: reader, scope: scope)
+        async let ecs = ECSResources.load(from: reader, scope: scope)
+        async let codeBuild = CodeBuildResources.load(from: reader, scope: scope)
         async let messaging = (
-            SecretsManagerSnapshot.load(from: reader, scope: scope),
-            SNSSnapshot.load(from: reader, scope: scope),
-            SQSSnapshot.load(from: reader, scope: scope)
+            SecretsManagerResources.load(from: reader, scope: scope),
+            SNSResources.load(from: reader, scope: scope),
+            SQSResources.load(from: reader, scope: scope)
         )
         async let storage = (
-            EFSSnapshot.load(from: reader, scope: scope),
-            DynamoDBSnapshot.load(from: reader, scope: scope),
-            ELBv2Snapshot.load(from: reader, scope: scope)
+            EFSResources.load(from: reader, scope: scope),
+            DynamoDBResources.load(from: reader, scope: scope),
+            ELBv2Resources.load(from: reader, scope: scope)
         )
         async let builds = (
-            CodePipelineSnapshot.load(from: reader, scope: scope),
-            SageMakerSnapshot.load(from: reader, scope: scope)
+            CodePipelineResources.load(from: reader, scope: scope),
+            SageMakerResources.load(from: reader, scope: scope)
         )
         let (secretsManager, sns, sqs) = await messaging
         let (efs, dynamoDB, elbv2) = await storage
@@ -36,12 +36,12 @@ extension RegionSnapshot {
             name: region,
             ec2: await ec2,
             cloudTrail: await cloudTrail,
-            config: ConfigSnapshot.load(from: reader, scope: scope),
-            guardDuty: GuardDutySnapshot.load(from: reader, scope: scope),
-            securityHub: SecurityHubSnapshot.load(from: reader, scope: scope),
-            inspector2: Inspector2Snapshot.load(from: reader, scope: scope),
-            macie: MacieSnapshot.load(from: reader, scope: scope),
-            accessAnalyzer: AccessAnalyzerSnapshot.load(from: reader, scope: scope),
+            config: ConfigResources.load(from: reader, scope: scope),
+            guardDuty: GuardDutyResources.load(from: reader, scope: scope),
+            securityHub: SecurityHubResources.load(from: reader, scope: scope),
+            inspector2: Inspector2Resources.load(from: reader, scope: scope),
+            macie: MacieResources.load(from: reader, scope: scope),
+            accessAnalyzer: AccessAnalyzerResources.load(from: reader, scope: scope),
             kms: await kms,
             rds: await rds,
             lambda: await lambda,
@@ -55,10 +55,10 @@ extension RegionSnapshot {
             elbv2: elbv2,
             efs: efs,
             dynamoDB: dynamoDB,
-            backup: BackupSnapshot.load(from: reader, scope: scope),
-            logs: LogsSnapshot.load(from: reader, scope: scope),
-            cloudWatch: CloudWatchSnapshot.load(from: reader, scope: scope),
-            wafv2: WAFv2Snapshot.load(from: reader, scope: scope),
+            backup: BackupResources.load(from: reader, scope: scope),
+            logs: LogsResources.load(from: reader, scope: scope),
+            cloudWatch: CloudWatchResources.load(from: reader, scope: scope),
+            wafv2: WAFv2Resources.load(from: reader, scope: scope),
             ecr: ecr,
             cloudFormation: CloudFormationResources.load(from: reader, scope: scope),
             ssm: ssm,

@@ -3,55 +3,55 @@ public struct RegionSnapshot: Sendable, Hashable {
     /// The region's name, such as `us-east-1`.
     public var name: String
     /// EC2 and VPC: networks, security groups, instances, volumes and snapshots.
-    public var ec2: EC2Snapshot
+    public var ec2: EC2Resources
     /// CloudTrail trails.
-    public var cloudTrail: CloudTrailSnapshot
+    public var cloudTrail: CloudTrailResources
     /// AWS Config recorders, delivery channels and rules.
-    public var config: ConfigSnapshot
+    public var config: ConfigResources
     /// GuardDuty detectors.
-    public var guardDuty: GuardDutySnapshot
+    public var guardDuty: GuardDutyResources
     /// Security Hub and its standards.
-    public var securityHub: SecurityHubSnapshot
+    public var securityHub: SecurityHubResources
     /// Amazon Inspector.
-    public var inspector2: Inspector2Snapshot
+    public var inspector2: Inspector2Resources
     /// Amazon Macie.
-    public var macie: MacieSnapshot
+    public var macie: MacieResources
     /// IAM Access Analyzer analyzers.
-    public var accessAnalyzer: AccessAnalyzerSnapshot
+    public var accessAnalyzer: AccessAnalyzerResources
     /// KMS keys and aliases.
-    public var kms: KMSSnapshot
+    public var kms: KMSResources
     /// RDS instances, clusters and snapshots.
-    public var rds: RDSSnapshot
+    public var rds: RDSResources
     /// Lambda functions.
-    public var lambda: LambdaSnapshot
+    public var lambda: LambdaResources
     /// ECS clusters, services and task definitions.
-    public var ecs: ECSSnapshot
+    public var ecs: ECSResources
     /// CodeBuild projects.
-    public var codeBuild: CodeBuildSnapshot
+    public var codeBuild: CodeBuildResources
     /// CodePipeline pipelines.
-    public var codePipeline: CodePipelineSnapshot
+    public var codePipeline: CodePipelineResources
     /// SageMaker notebook instances.
-    public var sageMaker: SageMakerSnapshot
+    public var sageMaker: SageMakerResources
     /// Secrets Manager secrets.
-    public var secretsManager: SecretsManagerSnapshot
+    public var secretsManager: SecretsManagerResources
     /// SNS topics.
-    public var sns: SNSSnapshot
+    public var sns: SNSResources
     /// SQS queues.
-    public var sqs: SQSSnapshot
+    public var sqs: SQSResources
     /// Application, Network and Gateway Load Balancers.
-    public var elbv2: ELBv2Snapshot
+    public var elbv2: ELBv2Resources
     /// EFS file systems.
-    public var efs: EFSSnapshot
+    public var efs: EFSResources
     /// DynamoDB tables.
-    public var dynamoDB: DynamoDBSnapshot
+    public var dynamoDB: DynamoDBResources
     /// AWS Backup plans and vaults.
-    public var backup: BackupSnapshot
+    public var backup: BackupResources
     /// CloudWatch Logs groups and metric filters.
-    public var logs: LogsSnapshot
+    public var logs: LogsResources
     /// CloudWatch metric alarms.
-    public var cloudWatch: CloudWatchSnapshot
+    public var cloudWatch: CloudWatchResources
     /// WAFv2 web ACLs with the regional scope.
-    public var wafv2: WAFv2Snapshot
+    public var wafv2: WAFv2Resources
     /// Amazon ECR repositories and the registry scanning configuration.
     public var ecr: ECRResources
     /// CloudFormation stacks.
@@ -64,31 +64,31 @@ public struct RegionSnapshot: Sendable, Hashable {
     /// Creates a `RegionSnapshot` from its parts.
     public init(
         name: String,
-        ec2: EC2Snapshot = EC2Snapshot(),
-        cloudTrail: CloudTrailSnapshot = CloudTrailSnapshot(),
-        config: ConfigSnapshot = ConfigSnapshot(),
-        guardDuty: GuardDutySnapshot = GuardDutySnapshot(),
-        securityHub: SecurityHubSnapshot = SecurityHubSnapshot(),
-        inspector2: Inspector2Snapshot = Inspector2Snapshot(),
-        macie: MacieSnapshot = MacieSnapshot(),
-        accessAnalyzer: AccessAnalyzerSnapshot = AccessAnalyzerSnapshot(),
-        kms: KMSSnapshot = KMSSnapshot(),
-        rds: RDSSnapshot = RDSSnapshot(),
-        lambda: LambdaSnapshot = LambdaSnapshot(),
-        ecs: ECSSnapshot = ECSSnapshot(),
-        codeBuild: CodeBuildSnapshot = CodeBuildSnapshot(),
-        codePipeline: CodePipelineSnapshot = CodePipelineSnapshot(),
-        sageMaker: SageMakerSnapshot = SageMakerSnapshot(),
-        secretsManager: SecretsManagerSnapshot = SecretsManagerSnapshot(),
-        sns: SNSSnapshot = SNSSnapshot(),
-        sqs: SQSSnapshot = SQSSnapshot(),
-        elbv2: ELBv2Snapshot = ELBv2Snapshot(),
-        efs: EFSSnapshot = EFSSnapshot(),
-        dynamoDB: DynamoDBSnapshot = DynamoDBSnapshot(),
-        backup: BackupSnapshot = BackupSnapshot(),
-        logs: LogsSnapshot = LogsSnapshot(),
-        cloudWatch: CloudWatchSnapshot = CloudWatchSnapshot(),
-        wafv2: WAFv2Snapshot = WAFv2Snapshot(),
+        ec2: EC2Resources = EC2Resources(),
+        cloudTrail: CloudTrailResources = CloudTrailResources(),
+        config: ConfigResources = ConfigResources(),
+        guardDuty: GuardDutyResources = GuardDutyResources(),
+        securityHub: SecurityHubResources = SecurityHubResources(),
+        inspector2: Inspector2Resources = Inspector2Resources(),
+        macie: MacieResources = MacieResources(),
+        accessAnalyzer: AccessAnalyzerResources = AccessAnalyzerResources(),
+        kms: KMSResources = KMSResources(),
+        rds: RDSResources = RDSResources(),
+        lambda: LambdaResources = LambdaResources(),
+        ecs: ECSResources = ECSResources(),
+        codeBuild: CodeBuildResources = CodeBuildResources(),
+        codePipeline: CodePipelineResources = CodePipelineResources(),
+        sageMaker: SageMakerResources = SageMakerResources(),
+        secretsManager: SecretsManagerResources = SecretsManagerResources(),
+        sns: SNSResources = SNSResources(),
+        sqs: SQSResources = SQSResources(),
+        elbv2: ELBv2Resources = ELBv2Resources(),
+        efs: EFSResources = EFSResources(),
+        dynamoDB: DynamoDBResources = DynamoDBResources(),
+        backup: BackupResources = BackupResources(),
+        logs: LogsResources = LogsResources(),
+        cloudWatch: CloudWatchResources = CloudWatchResources(),
+        wafv2: WAFv2Resources = WAFv2Resources(),
         ecr: ECRResources = ECRResources(),
         cloudFormation: CloudFormationResources = CloudFormationResources(),
         ssm: SSMResources = SSMResources(),

@@ -40,14 +40,3 @@ extension WebACLSummary: Decodable {
         description = try container.decodeIfPresent(String.self, forKey: .description)
     }
 }
-
-/// WAFv2 web ACLs of one scope (`REGIONAL` in a region, `CLOUDFRONT` under `global`).
-public struct WAFv2Snapshot: Sendable, Hashable {
-    /// The web ACLs.
-    public var webACLs: Observed<[WebACLSummary]>
-
-    /// Creates a `WAFv2Snapshot` from its parts.
-    public init(webACLs: Observed<[WebACLSummary]> = .notConfigured) {
-        self.webACLs = webACLs
-    }
-}

@@ -1,6 +1,0 @@
-extension MacieSnapshot {
-    /// Reads `macie2 get-macie-session`.
-    static func load(from reader: SnapshotReader, scope: SnapshotScope) -> MacieSnapshot {
-        MacieSnapshot(session: reader.read(MacieSession.self, .call(scope, "macie2", "get-macie-session")))
-    }
-}

@@ -1,6 +1,0 @@
-extension WAFv2Snapshot {
-    /// Reads `wafv2 list-web-acls` of `scope` (`--scope CLOUDFRONT` under `global`, `REGIONAL` in a region).
-    static func load(from reader: SnapshotReader, scope: SnapshotScope) -> WAFv2Snapshot {
-        WAFv2Snapshot(webACLs: reader.list(WebACLSummary.self, .call(scope, "wafv2", "list-web-acls"), key: "WebACLs"))
-    }
-}
