@@ -138,7 +138,7 @@ extension BuiltInControls {
         over: \.cloudTrail.trails
     ) { trail, context in
         inHomeRegion(trail, context) {
-            if trail.cloudWatchLogsLogGroupArn == nil {
+            if trail.cloudWatchLogsLogGroupARN == nil {
                 fail("\(trail.name) does not deliver to CloudWatch Logs")
             } else {
                 expect(trail.status, "\(trail.name) has not delivered to CloudWatch Logs in \(context[deliveryWindow]) hours") {

@@ -147,7 +147,7 @@ extension BuiltInControls {
             expect(region.securityHub.enabledStandards.nonEmpty, "Security Hub in \(region.name) runs no standards") {
                 subscriptions in
                 context[requiredStandards].allSatisfy { fragment in
-                    subscriptions.contains { $0.standardsArn.contains(fragment) && $0.standardsStatus != "FAILED" }
+                    subscriptions.contains { $0.standardsARN.contains(fragment) && $0.standardsStatus != "FAILED" }
                 }
             }
         }

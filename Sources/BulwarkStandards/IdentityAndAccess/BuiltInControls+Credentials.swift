@@ -60,7 +60,7 @@ extension BuiltInControls {
     /// The credential report row of `user`, or `unknown` when the report cannot say.
     static func withReportRow(
         _ user: IAMUser,
-        in iam: IAMSnapshot,
+        in iam: IAMResources,
         fileID: String = #fileID,
         line: Int = #line,
         @CheckBuilder _ body: (CredentialReportRow) -> [Check]

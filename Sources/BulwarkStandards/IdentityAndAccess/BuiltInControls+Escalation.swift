@@ -95,7 +95,7 @@ extension BuiltInControls {
     ) { user, context in
         escalationChecks(
             user.userName,
-            context.snapshot.iam.policies(of: user, guardrails: context.environment.guardrails),
+            context.snapshot.iam.identityPolicies(of: user, guardrails: context.environment.guardrails),
             context
         )
     }
@@ -121,7 +121,7 @@ extension BuiltInControls {
         } else {
             escalationChecks(
                 role.roleName,
-                context.snapshot.iam.policies(of: role, guardrails: context.environment.guardrails),
+                context.snapshot.iam.identityPolicies(of: role, guardrails: context.environment.guardrails),
                 context
             )
         }

@@ -16,7 +16,7 @@ extension BuiltInControls {
     ) -> [Check] {
         if policy.isAWSManaged { return [notApplicable("an AWS managed policy", fileID: fileID, line: line)] }
         if policy.attachmentCount == 0 { return [notApplicable("not attached to any identity", fileID: fileID, line: line)] }
-        switch IAMSnapshot.document(policy.defaultVersion?.document, policy.arn) {
+        switch IAMResources.document(policy.defaultVersion?.document, policy.arn) {
         case .value(let document): return body(document)
         case .notConfigured:
             return [unknown(code: Unreadable.notCollected, "the default version of \(policy.arn) is not in the snapshot", fileID: fileID, line: line)]
@@ -151,7 +151,7 @@ extension BuiltInControls {
         )
     ) { context in
         expect(context.snapshot.iam.roles, "no IAM role has AWSSupportAccess attached") { roles in
-            roles.contains { role in role.attachedManagedPolicies.contains { $0.policyArn.hasSuffix(":policy/AWSSupportAccess") } }
+            roles.contains { role in role.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(":policy/AWSSupportAccess") } }
         }
     }
 
@@ -172,13 +172,13 @@ extension BuiltInControls {
         let iam = context.snapshot.iam
         let name = ":policy/AWSCloudShellFullAccess"
         expect(iam.users, "a user has AWSCloudShellFullAccess attached") { users in
-            !users.contains { $0.attachedManagedPolicies.contains { $0.policyArn.hasSuffix(name) } }
+            !users.contains { $0.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(name) } }
         }
         expect(iam.roles, "a role has AWSCloudShellFullAccess attached") { roles in
-            !roles.contains { $0.attachedManagedPolicies.contains { $0.policyArn.hasSuffix(name) } }
+            !roles.contains { $0.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(name) } }
         }
         expect(iam.groups, "a group has AWSCloudShellFullAccess attached") { groups in
-            !groups.contains { $0.attachedManagedPolicies.contains { $0.policyArn.hasSuffix(name) } }
+            !groups.contains { $0.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(name) } }
         }
     }
 }

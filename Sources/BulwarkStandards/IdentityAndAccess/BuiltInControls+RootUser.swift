@@ -8,7 +8,7 @@ extension BuiltInControls {
     /// The root user's row of the credential report, or `unknown` when the report could not be read
     /// or has no root row (some emulators and partitions omit it): root controls are never silently missing.
     static func withRootRow(
-        _ iam: IAMSnapshot,
+        _ iam: IAMResources,
         fileID: String = #fileID,
         line: Int = #line,
         @CheckBuilder _ body: (CredentialReportRow) -> [Check]

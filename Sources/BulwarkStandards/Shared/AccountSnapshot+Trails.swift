@@ -57,7 +57,7 @@ extension Trail {
 
     /// The region and name of the CloudWatch Logs group the trail delivers to.
     var logGroup: (region: String, name: String)? {
-        guard let arn = cloudWatchLogsLogGroupArn else { return nil }
+        guard let arn = cloudWatchLogsLogGroupARN else { return nil }
         let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count >= 7, parts[5] == "log-group" else { return nil }
         return (String(parts[3]), String(parts[6]))

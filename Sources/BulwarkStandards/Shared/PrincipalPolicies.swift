@@ -54,34 +54,34 @@ extension PolicyDocument {
     }
 }
 
-extension IAMSnapshot {
+extension IAMResources {
     /// The parsed document of an embedded policy, or why it cannot be used.
     static func document(_ embedded: EmbeddedPolicy?, _ name: String) -> Observed<PolicyDocument> {
         guard let embedded else { return .notConfigured }
         switch embedded.parsed {
         case .success(let document): return .value(document)
-        case .failure: return .unknown(IAMSnapshot.unparsable(name))
+        case .failure: return .unknown(IAMResources.unparsable(name))
         }
     }
 
     /// The default version's document of the managed policy `arn`.
     func managedDocument(_ arn: String) -> Observed<PolicyDocument> {
         policy(arn: arn).flatMap { policy in
-            guard let version = policy.defaultVersion else { return .unknown(IAMSnapshot.missing(arn)) }
-            return IAMSnapshot.document(version.document, arn)
+            guard let version = policy.defaultVersion else { return .unknown(IAMResources.missing(arn)) }
+            return IAMResources.document(version.document, arn)
         }
     }
 
     /// The identity policies of a user: inline, attached, and those of its groups.
-    func policies(of user: IAMUser, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies> {
-        var attached = user.attachedManagedPolicies.map(\.policyArn)
+    func identityPolicies(of user: IAMUser, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies> {
+        var attached = user.attachedManagedPolicies.map(\.policyARN)
         var inline = user.userPolicyList
         for name in user.groupList {
             switch group(named: name) {
             case .value(let group):
-                attached += group.attachedManagedPolicies.map(\.policyArn)
+                attached += group.attachedManagedPolicies.map(\.policyARN)
                 inline += group.groupPolicyList
-            case .notConfigured: return .unknown(IAMSnapshot.missing("group \(name)"))
+            case .notConfigured: return .unknown(IAMResources.missing("group \(name)"))
             case .unknown(let reason): return .unknown(reason)
             }
         }
@@ -89,10 +89,10 @@ extension IAMSnapshot {
     }
 
     /// The identity policies of a role: inline and attached.
-    func policies(of role: IAMRole, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies> {
+    func identityPolicies(of role: IAMRole, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies> {
         resolve(
             role.arn,
-            role.attachedManagedPolicies.map(\.policyArn),
+            role.attachedManagedPolicies.map(\.policyARN),
             role.rolePolicyList,
             role.permissionsBoundary,
             guardrails
@@ -110,21 +110,21 @@ extension IAMSnapshot {
         for arn in attached {
             switch managedDocument(arn) {
             case .value(let document): set.identityPolicies.append(document)
-            case .notConfigured: return .unknown(IAMSnapshot.missing(arn))
+            case .notConfigured: return .unknown(IAMResources.missing(arn))
             case .unknown(let reason): return .unknown(reason)
             }
         }
         for policy in inline {
-            switch IAMSnapshot.document(policy.policyDocument, policy.policyName) {
+            switch IAMResources.document(policy.policyDocument, policy.policyName) {
             case .value(let document): set.identityPolicies.append(document)
             case .notConfigured: continue
             case .unknown(let reason): return .unknown(reason)
             }
         }
         if let boundary {
-            switch managedDocument(boundary.permissionsBoundaryArn) {
+            switch managedDocument(boundary.permissionsBoundaryARN) {
             case .value(let document): set.permissionsBoundary = document
-            case .notConfigured: return .unknown(IAMSnapshot.missing(boundary.permissionsBoundaryArn))
+            case .notConfigured: return .unknown(IAMResources.missing(boundary.permissionsBoundaryARN))
             case .unknown(let reason): return .unknown(reason)
             }
         }

@@ -1,4 +1,5 @@
 import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 
 // The one "resource policy is not public or open to other accounts" template, for every service
@@ -88,7 +89,7 @@ extension BuiltInControls {
             cli: "aws sns set-topic-attributes --topic-arn <arn> --attribute-name Policy --attribute-value file://policy.json"
         ),
         over: \.sns.topics,
-        exposure: PolicyExposure(arn: { topic, _ in topic.topicArn }, policy: { topic in
+        exposure: PolicyExposure(arn: { topic, _ in topic.topicARN }, policy: { topic in
             topic.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured }
         })
     )
@@ -108,7 +109,7 @@ extension BuiltInControls {
         ),
         over: \.sqs.queues,
         exposure: PolicyExposure(
-            arn: { queue, context in queue.attributes.valueIfPresent?.queueArn ?? queue.resourceARN(in: context.scope) },
+            arn: { queue, context in queue.attributes.valueIfPresent?.queueARN ?? queue.resourceARN(in: context.scope) },
             policy: { queue in queue.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured } }
         )
     )
@@ -128,7 +129,7 @@ extension BuiltInControls {
         ),
         over: \.kms.keys,
         exposure: PolicyExposure(
-            arn: { key, context in key.keyArn.isEmpty ? key.resourceARN(in: context.scope) : key.keyArn },
+            arn: { key, context in key.keyARN.isEmpty ? key.resourceARN(in: context.scope) : key.keyARN },
             policy: { $0.policy },
             skip: { $0.isCustomerManaged == false ? "an AWS managed key" : nil }
         )
@@ -166,7 +167,7 @@ extension BuiltInControls {
         ),
         over: \.efs.fileSystems,
         exposure: PolicyExposure(
-            arn: { system, context in system.fileSystemArn ?? system.resourceARN(in: context.scope) },
+            arn: { system, context in system.fileSystemARN ?? system.resourceARN(in: context.scope) },
             policy: { $0.policy }
         )
     )
