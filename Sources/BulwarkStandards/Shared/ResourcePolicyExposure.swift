@@ -152,9 +152,9 @@ extension BuiltInControls {
         exposure: PolicyExposure(arn: { secret, _ in secret.arn }, policy: { $0.resourcePolicy })
     )
 
-    /// DP-040: EFS file-system policies are not public or cross-account.
+    /// DP-023-EFS: EFS file-system policies are not public or cross-account.
     static let efsPolicy = resourcePolicyNotPublic(
-        id: "DP-040",
+        id: "DP-023-EFS",
         title: "EFS file-system policies do not let the public or other accounts mount or write",
         domain: .dataProtection,
         severity: .medium,
