@@ -114,7 +114,7 @@ import Testing
             values: [GuardDutyDetector(detectorID: "d-1", status: .enabled)],
             unreadable: [denied]
         )
-        let region = RegionSnapshot(name: "us-east-1", guardDuty: GuardDutySnapshot(detectors: .value(detectors)))
+        let region = RegionSnapshot(name: "us-east-1", guardDuty: GuardDutyResources(detectors: .value(detectors)))
         let findings = guardDutyEnabled.evaluate(snapshot(regions: [region]))
         #expect(findings.map(\.status) == [.pass, .unknown])
         #expect(findings.last?.resource == "arn:aws:guardduty:us-east-1:111122223333:detector/d-2")

@@ -13,7 +13,7 @@ import Testing
             ),
             S3Bucket(name: "logs <&>", versioning: .unknown(.failed("s3api get-bucket-versioning"))),
         ]
-        let regions = [RegionSnapshot(name: "eu-west-1", ec2: EC2Snapshot(ebsEncryptionByDefault: .value(true)))]
+        let regions = [RegionSnapshot(name: "eu-west-1", ec2: EC2Resources(ebsEncryptionByDefault: .value(true)))]
         var result = await ControlRunner(
             controls: [passwordLength, bucketVersioning, bucketNotPublic, ebsDefaultEncryption],
             frameworks: ["test"]
