@@ -67,6 +67,14 @@ private func role(
     )
 }
 
+private func trustPolicy(principal: String, condition: String? = nil) -> String {
+    let conditionPart = condition.map { ", \"Condition\": \($0)" } ?? ""
+    return """
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": \(principal), \
+        "Action": "sts:AssumeRole"\(conditionPart)}]}
+        """
+}
+
 private func roles(_ list: IAMRole...) -> AccountSnapshot { iam(IAMResources(roles: .value(list))) }
 
 private func managed(_ json: String, attachments: Int = 1) -> AccountSnapshot {
@@ -237,18 +245,17 @@ enum IdentityCases {
     static let identities: [ControlCase] = [
         ControlCase(
             C.roleTrust, "trusted by EC2", .pass,
-            roles(role(trust: allow("\"sts:AssumeRole\"", principal: "{\"Service\": \"ec2.amazonaws.com\"}")))
+            roles(role(trust: trustPolicy(principal: "{\"Service\": \"ec2.amazonaws.com\"}")))
         ),
         ControlCase(
             C.roleTrust, "trusted by anyone in the organization", .pass,
-            roles(role(trust: allow("\"sts:AssumeRole\"", principal: "\"*\"", condition: "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}")))
+            roles(role(trust: trustPolicy(principal: "\"*\"", condition: "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-abc123\"}}")))
         ),
         ControlCase(
             C.roleTrust, "other account with an external id", .pass,
             roles(
                 role(
-                    trust: allow(
-                        "\"sts:AssumeRole\"", principal: "{\"AWS\": \"arn:aws:iam::444455556666:root\"}",
+                    trust: trustPolicy(principal: "{\"AWS\": \"arn:aws:iam::444455556666:root\"}",
                         condition: "{\"StringEquals\": {\"sts:ExternalId\": \"x-123\"}}"
                     )
                 )
@@ -256,7 +263,7 @@ enum IdentityCases {
         ),
         ControlCase(
             C.roleTrust, "other account without conditions", .fail,
-            roles(role(trust: allow("\"sts:AssumeRole\"", principal: "{\"AWS\": \"arn:aws:iam::444455556666:root\"}")))
+            roles(role(trust: trustPolicy(principal: "{\"AWS\": \"arn:aws:iam::444455556666:root\"}")))
         ),
         ControlCase(C.roleTrust, "trust policy missing", .unknown, roles(role())),
         ControlCase(

@@ -45,6 +45,49 @@ struct EscalationPath: Sendable {
 }
 
 extension BuiltInControls {
+    /// Whether a role of an unrelated account, or of each other account the trust policy names, may
+    /// assume `role` with no request context. Roles, not account roots, are asked: the root user of
+    /// an account cannot assume roles (IAM User Guide, "Switching to an IAM role").
+    static func trustChecks(_ role: IAMRole, _ trust: EmbeddedPolicy, _ context: ControlContext) -> [Check] {
+        guard case .success(let document) = trust.parsed else {
+            return [unknown(code: UnknownReason.unparsablePolicy, "the trust policy of \(role.roleName) could not be parsed")]
+        }
+        var accounts = [Requester.placeholderAccount]
+        for statement in document.statements where statement.effect == .allow {
+            guard case .principal(.entries(let entries))? = statement.principal else { continue }
+            for entry in entries where entry.type == .aws {
+                let account = entry.value.count == 12 ? entry.value : (try? Principal(entry.value))?.account
+                if let account, account != context.accountID, !accounts.contains(account) { accounts.append(account) }
+            }
+        }
+        var set = PolicySet(identityPolicies: [PolicyDocument.allowAll], resourcePolicy: document)
+        if let guardrails = context.environment.guardrails.valueIfPresent {
+            set.resourceControlPolicies = guardrails.resourceControlPolicies
+        }
+        let compiled = set.compiled()
+        let allowed = accounts.filter { other in
+            guard
+                let request = try? AuthorizationRequest(
+                    principal: "arn:\(context.partition):iam::\(other):role/bulwark-probe",
+                    action: "sts:AssumeRole",
+                    resource: role.arn,
+                    resourceAccount: context.accountID
+                )
+            else { return false }
+            return compiled.decision(for: request) == .allow
+        }
+        if !allowed.isEmpty, let reason = context.environment.guardrails.unreadable {
+            return [unknown(reason)]
+        }
+        return [
+            expect(
+                allowed.isEmpty,
+                "\(role.roleName) can be assumed without conditions from account(s) \(allowed.joined(separator: ", "))",
+                evidence: ["accounts": .list(allowed.map { .string($0) })]
+            )
+        ]
+    }
+
     /// Principals allowed to escalate (break-glass or deployment roles), by name.
     static let escalationExemptions = Parameter(
         "exemptPrincipals",
@@ -146,7 +189,7 @@ extension BuiltInControls {
         if role.isServiceLinked {
             notApplicable("a service-linked role")
         } else if let trust = role.assumeRolePolicyDocument {
-            denies(.anyOtherAccount, "sts:AssumeRole", on: role.arn, policy: .value(trust), in: context)
+            trustChecks(role, trust, context)
         } else {
             unknown(code: Unreadable.notCollected, "the trust policy of \(role.roleName) is not in the snapshot")
         }
