@@ -64,12 +64,19 @@ func regional(_ configure: (inout RegionSnapshot) -> Void) -> AccountSnapshot {
 
 /// A policy as the snapshot holds it: parsed, or with its parse error.
 func policy(_ json: String, kind: PolicyKind = .identity) -> EmbeddedPolicy {
-    if let document = try? PolicyDocument(json: json, kind: kind) { return EmbeddedPolicy(text: json, document: document) }
-    return EmbeddedPolicy(text: json, parsed: .failure(PolicyError(diagnostics: PolicyDocument.parse(json).diagnostics)))
+    if let document = try? PolicyDocument(json: json, kind: kind) {
+        return EmbeddedPolicy(text: json, document: document)
+    }
+    return EmbeddedPolicy(
+        text: json,
+        parsed: .failure(PolicyError(diagnostics: PolicyDocument.parse(json).diagnostics))
+    )
 }
 
 /// A one-statement `Allow` policy.
-func allow(_ actions: String, on resources: String = "\"*\"", principal: String? = nil, condition: String? = nil) -> String {
+func allow(_ actions: String, on resources: String = "\"*\"", principal: String? = nil, condition: String? = nil)
+    -> String
+{
     let principalPart = principal.map { ", \"Principal\": \($0)" } ?? ""
     let conditionPart = condition.map { ", \"Condition\": \($0)" } ?? ""
     return """
@@ -88,7 +95,8 @@ enum AllCases {
 @Suite struct ControlCoverageTests {
     // Each built-in control of domains 1-4 has a pass, a fail and an unknown case.
     @Test func everyControlHasPassFailAndUnknownCases() {
-        let controls = BuiltInControls.identityAndAccess + BuiltInControls.detectiveControls
+        let controls =
+            BuiltInControls.identityAndAccess + BuiltInControls.detectiveControls
             + BuiltInControls.infrastructureProtection + BuiltInControls.dataProtection
         let cases = AllCases.all
         for control in controls {
@@ -100,7 +108,8 @@ enum AllCases {
     // Ids are unique and each control names exactly one domain of the four.
     @Test func idsAreUniqueAndDomainsMatch() {
         let lists: [(Domain, [Control])] = [
-            (.identityAndAccess, BuiltInControls.identityAndAccess), (.detectiveControls, BuiltInControls.detectiveControls),
+            (.identityAndAccess, BuiltInControls.identityAndAccess),
+            (.detectiveControls, BuiltInControls.detectiveControls),
             (.infrastructureProtection, BuiltInControls.infrastructureProtection),
             (.dataProtection, BuiltInControls.dataProtection),
         ]
@@ -110,7 +119,10 @@ enum AllCases {
                 #expect(control.domain == domain, "\(control.id) is in the \(domain) list but says \(control.domain)")
                 #expect(seen.insert(control.id).inserted, "\(control.id) appears twice")
                 #expect(!control.rationale.isEmpty && !control.remediation.text.isEmpty)
-                #expect(control.remediation.cli != nil || control.remediation.console != nil, "\(control.id) has no CLI/console fix")
+                #expect(
+                    control.remediation.cli != nil || control.remediation.console != nil,
+                    "\(control.id) has no CLI/console fix"
+                )
             }
         }
     }

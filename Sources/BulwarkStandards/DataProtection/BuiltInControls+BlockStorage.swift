@@ -33,7 +33,8 @@ extension BuiltInControls {
             + "anyone who can copy them.",
         remediation: Remediation(
             "Snapshot the volume, copy the snapshot with --encrypted, and replace the volume.",
-            cli: "aws ec2 copy-snapshot --source-snapshot-id <snap> --source-region <region> --encrypted --kms-key-id <key>"
+            cli:
+                "aws ec2 copy-snapshot --source-snapshot-id <snap> --source-region <region> --encrypted --kms-key-id <key>"
         ),
         over: \.ec2.volumes
     ) { volume, _ in
@@ -75,7 +76,8 @@ extension BuiltInControls {
             + "read replicas and snapshots.",
         remediation: Remediation(
             "Restore an encrypted copy of the instance from an encrypted snapshot and switch over.",
-            cli: "aws rds copy-db-snapshot --source-db-snapshot-identifier <snap> --target-db-snapshot-identifier <enc> --kms-key-id <key>"
+            cli:
+                "aws rds copy-db-snapshot --source-db-snapshot-identifier <snap> --target-db-snapshot-identifier <enc> --kms-key-id <key>"
         ),
         over: \.rds.dbInstances
     ) { instance, _ in
@@ -96,7 +98,8 @@ extension BuiltInControls {
         rationale: "Practice: encryption at rest (RDS clusters).",
         remediation: Remediation(
             "Restore the cluster from an encrypted snapshot.",
-            cli: "aws rds restore-db-cluster-from-snapshot --db-cluster-identifier <new> --snapshot-identifier <enc> --engine <engine> --kms-key-id <key>"
+            cli:
+                "aws rds restore-db-cluster-from-snapshot --db-cluster-identifier <new> --snapshot-identifier <enc> --engine <engine> --kms-key-id <key>"
         ),
         over: \.rds.dbClusters
     ) { cluster, _ in
@@ -126,7 +129,11 @@ extension BuiltInControls {
     }
 
     /// The shortest automated-backup retention, in days.
-    static let backupRetention = Parameter("minimumRetentionDays", default: 7, "Shortest RDS automated-backup retention")
+    static let backupRetention = Parameter(
+        "minimumRetentionDays",
+        default: 7,
+        "Shortest RDS automated-backup retention"
+    )
 
     /// DP-027: RDS instances keep automated backups.
     static let rdsBackups = Control(
@@ -139,7 +146,8 @@ extension BuiltInControls {
             + "deletion.",
         remediation: Remediation(
             "Set the backup retention period.",
-            cli: "aws rds modify-db-instance --db-instance-identifier <db> --backup-retention-period 7 --apply-immediately"
+            cli:
+                "aws rds modify-db-instance --db-instance-identifier <db> --backup-retention-period 7 --apply-immediately"
         ),
         parameters: [backupRetention],
         over: \.rds.dbInstances
@@ -169,12 +177,15 @@ extension BuiltInControls {
         ),
         in: .everyRegion
     ) { region, _ in
-        let stores = (region.ec2.volumes.elements?.count ?? 0) + (region.rds.dbInstances.elements?.count ?? 0)
+        let stores =
+            (region.ec2.volumes.elements?.count ?? 0) + (region.rds.dbInstances.elements?.count ?? 0)
             + (region.dynamoDB.tables.elements?.count ?? 0) + (region.efs.fileSystems.elements?.count ?? 0)
         if stores == 0 {
             notApplicable("no data stores in \(region.name)")
         } else {
-            expect(region.backup.plans.nonEmpty, "\(region.name) has \(stores) data stores and no AWS Backup plan") { _ in true }
+            expect(region.backup.plans.nonEmpty, "\(region.name) has \(stores) data stores and no AWS Backup plan") {
+                _ in true
+            }
         }
     }
 

@@ -66,12 +66,15 @@ extension BuiltInControls {
         title: "DynamoDB tables are encrypted with a KMS key (not the DynamoDB-owned key)",
         domain: .dataProtection,
         severity: .medium,
-        references: [.documentation("https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html")],
+        references: [
+            .documentation("https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html")
+        ],
         rationale: "Practice: encryption at rest (DynamoDB). With a KMS key, reads are governed by a key policy "
             + "and logged in CloudTrail.",
         remediation: Remediation(
             "Switch the table to a KMS key.",
-            cli: "aws dynamodb update-table --table-name <table> --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key>"
+            cli:
+                "aws dynamodb update-table --table-name <table> --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key>"
         ),
         over: \.dynamoDB.tables
     ) { table, _ in
@@ -92,7 +95,8 @@ extension BuiltInControls {
         over: \.kms.keys
     ) { key, _ in
         require(key.metadata, "the metadata of \(key.keyID) is missing") { metadata in
-            if metadata.keyManager != .customer || !metadata.isSymmetricEncryptionKey || metadata.keyState != "Enabled" {
+            if metadata.keyManager != .customer || !metadata.isSymmetricEncryptionKey || metadata.keyState != "Enabled"
+            {
                 notApplicable("not an enabled customer managed symmetric key")
             } else {
                 expect(key.rotation, "\(key.keyID) does not rotate") { $0.keyRotationEnabled }
@@ -109,14 +113,21 @@ extension BuiltInControls {
         references: [.fsbp("KMS.3")],
         rationale: "Practice: key management. Data encrypted under a deleted key is lost for good; a scheduled "
             + "deletion should be a deliberate, reviewed act.",
-        remediation: Remediation("Cancel the deletion if it was not intended.", cli: "aws kms cancel-key-deletion --key-id <key>"),
+        remediation: Remediation(
+            "Cancel the deletion if it was not intended.",
+            cli: "aws kms cancel-key-deletion --key-id <key>"
+        ),
         over: \.kms.keys
     ) { key, _ in
         expect(key.metadata, "\(key.keyID) is scheduled for deletion") { $0.keyState != "PendingDeletion" }
     }
 
     /// Days within which a secret must have been rotated.
-    static let secretRotationDays = Parameter("maximumDaysSinceRotation", default: 90, "Days a secret may go without rotation")
+    static let secretRotationDays = Parameter(
+        "maximumDaysSinceRotation",
+        default: 90,
+        "Days a secret may go without rotation"
+    )
 
     /// DP-020: secrets rotate.
     static let secretRotation = Control(
@@ -143,7 +154,11 @@ extension BuiltInControls {
     }
 
     /// Days a secret may go unread.
-    static let unusedSecretDays = Parameter("unusedDays", default: 90, "Days without access before a secret counts as unused")
+    static let unusedSecretDays = Parameter(
+        "unusedDays",
+        default: 90,
+        "Days without access before a secret counts as unused"
+    )
 
     /// DP-021: unused secrets are removed.
     static let unusedSecrets = Control(
@@ -168,7 +183,10 @@ extension BuiltInControls {
                 "\(secret.name) has not been accessed in \(context[unusedSecretDays]) days"
             )
         } else {
-            unknown(code: Unreadable.notCollected, "neither the last access nor the creation date of \(secret.name) is known")
+            unknown(
+                code: Unreadable.notCollected,
+                "neither the last access nor the creation date of \(secret.name) is known"
+            )
         }
     }
 
@@ -178,7 +196,9 @@ extension BuiltInControls {
         title: "Secrets Manager secrets are encrypted with a customer managed KMS key",
         domain: .dataProtection,
         severity: .medium,
-        references: [.documentation("https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html")],
+        references: [
+            .documentation("https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html")
+        ],
         rationale: "Practice: encryption at rest (Secrets). With the AWS managed key, any principal of the account "
             + "allowed GetSecretValue can decrypt; a customer key adds a key policy.",
         remediation: Remediation(
@@ -203,7 +223,8 @@ extension BuiltInControls {
         rationale: "Practice: encryption at rest (SNS).",
         remediation: Remediation(
             "Set a KMS key on the topic.",
-            cli: "aws sns set-topic-attributes --topic-arn <arn> --attribute-name KmsMasterKeyId --attribute-value <key>"
+            cli:
+                "aws sns set-topic-attributes --topic-arn <arn> --attribute-name KmsMasterKeyId --attribute-value <key>"
         ),
         over: \.sns.topics
     ) { topic, _ in

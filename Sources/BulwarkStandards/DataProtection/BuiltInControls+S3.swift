@@ -52,7 +52,9 @@ extension BuiltInControls {
         } else if values.contains(false) {
             fail("\(bucket.name) is not covered by every Block Public Access setting")
         } else {
-            unknown(account.unreadable ?? bucket.publicAccessBlock.unreadable ?? .failed("s3api get-public-access-block"))
+            unknown(
+                account.unreadable ?? bucket.publicAccessBlock.unreadable ?? .failed("s3api get-public-access-block")
+            )
         }
     }
 
@@ -67,7 +69,8 @@ extension BuiltInControls {
             + "may read, write or list the bucket, after the account and bucket Block Public Access settings.",
         remediation: Remediation(
             "Remove the public statement or ACL grant, and turn on Block Public Access.",
-            cli: "aws s3api delete-bucket-policy --bucket <bucket> && aws s3api put-bucket-acl --bucket <bucket> --acl private"
+            cli:
+                "aws s3api delete-bucket-policy --bucket <bucket> && aws s3api put-bucket-acl --bucket <bucket> --acl private"
         ),
         over: \.s3.buckets
     ) { bucket, context in
@@ -190,7 +193,10 @@ extension BuiltInControls {
     /// The bucket actions other accounts must not be allowed.
     static let crossAccountBucketActions = Parameter(
         "actions",
-        default: ["s3:DeleteBucketPolicy", "s3:PutBucketAcl", "s3:PutBucketPolicy", "s3:PutEncryptionConfiguration", "s3:PutObjectAcl"],
+        default: [
+            "s3:DeleteBucketPolicy", "s3:PutBucketAcl", "s3:PutBucketPolicy", "s3:PutEncryptionConfiguration",
+            "s3:PutObjectAcl",
+        ],
         "Actions on the bucket that no other account may be allowed"
     )
 
@@ -213,7 +219,13 @@ extension BuiltInControls {
     ) { bucket, context in
         let arn = bucket.arn(partition: context.partition)
         for action in context[crossAccountBucketActions] {
-            denies(.anyOtherAccount, action, on: action == "s3:PutObjectAcl" ? "\(arn)/*" : arn, policy: bucket.policy, in: context)
+            denies(
+                .anyOtherAccount,
+                action,
+                on: action == "s3:PutObjectAcl" ? "\(arn)/*" : arn,
+                policy: bucket.policy,
+                in: context
+            )
         }
     }
 }

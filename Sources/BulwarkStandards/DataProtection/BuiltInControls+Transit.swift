@@ -24,10 +24,14 @@ extension BuiltInControls {
         if balancer.type != "application" {
             notApplicable("not an Application Load Balancer")
         } else {
-            expect(balancer.listeners, "\(balancer.loadBalancerName) serves plain HTTP without redirecting") { listeners in
-                listeners.filter { $0.protocolName == "HTTP" }.allSatisfy { listener in
-                    listener.defaultActions.contains { $0.type == "redirect" && $0.redirectConfig?.protocolName == "HTTPS" }
-                }
+            expect(balancer.listeners, "\(balancer.loadBalancerName) serves plain HTTP without redirecting") {
+                listeners in
+                listeners.filter { $0.protocolName == "HTTP" }
+                    .allSatisfy { listener in
+                        listener.defaultActions.contains {
+                            $0.type == "redirect" && $0.redirectConfig?.protocolName == "HTTPS"
+                        }
+                    }
             }
         }
     }
@@ -63,9 +67,10 @@ extension BuiltInControls {
     ) { balancer, context in
         expect(balancer.listeners, "\(balancer.loadBalancerName) has a TLS listener with an outdated security policy") {
             listeners in
-            listeners.filter { $0.protocolName == "HTTPS" || $0.protocolName == "TLS" }.allSatisfy { listener in
-                listener.sslPolicy.map { context[tlsPolicies].contains($0) } ?? false
-            }
+            listeners.filter { $0.protocolName == "HTTPS" || $0.protocolName == "TLS" }
+                .allSatisfy { listener in
+                    listener.sslPolicy.map { context[tlsPolicies].contains($0) } ?? false
+                }
         }
     }
 

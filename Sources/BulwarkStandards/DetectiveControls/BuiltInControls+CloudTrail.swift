@@ -29,7 +29,8 @@ extension BuiltInControls {
     }
 
     /// Trail checks apply to a trail once, in its home region.
-    static func inHomeRegion(_ trail: Trail, _ context: ControlContext, @CheckBuilder _ body: () -> [Check]) -> [Check] {
+    static func inHomeRegion(_ trail: Trail, _ context: ControlContext, @CheckBuilder _ body: () -> [Check]) -> [Check]
+    {
         if let home = trail.homeRegion, home != context.region {
             return [notApplicable("a copy of a trail whose home region is \(home)")]
         }
@@ -118,7 +119,11 @@ extension BuiltInControls {
     }
 
     /// Hours within which a trail must have delivered to CloudWatch Logs.
-    static let deliveryWindow = Parameter("deliveryWindowHours", default: 24, "Hours since the last CloudWatch Logs delivery")
+    static let deliveryWindow = Parameter(
+        "deliveryWindowHours",
+        default: 24,
+        "Hours since the last CloudWatch Logs delivery"
+    )
 
     /// DET-019: trails deliver to CloudWatch Logs.
     static let trailCloudWatchLogs = Control(
@@ -141,7 +146,10 @@ extension BuiltInControls {
             if trail.cloudWatchLogsLogGroupARN == nil {
                 fail("\(trail.name) does not deliver to CloudWatch Logs")
             } else {
-                expect(trail.status, "\(trail.name) has not delivered to CloudWatch Logs in \(context[deliveryWindow]) hours") {
+                expect(
+                    trail.status,
+                    "\(trail.name) has not delivered to CloudWatch Logs in \(context[deliveryWindow]) hours"
+                ) {
                     guard let last = $0.latestCloudWatchLogsDeliveryTime else { return false }
                     return context.now.timeIntervalSince(last) <= Double(context[deliveryWindow]) * 3_600
                 }

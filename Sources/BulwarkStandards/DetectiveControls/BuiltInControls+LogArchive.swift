@@ -51,9 +51,17 @@ extension BuiltInControls {
     }
 
     /// The Object Lock mode the log archive must use.
-    static let objectLockMode = Parameter("objectLockMode", default: "COMPLIANCE", "Object Lock retention mode required")
+    static let objectLockMode = Parameter(
+        "objectLockMode",
+        default: "COMPLIANCE",
+        "Object Lock retention mode required"
+    )
     /// The shortest default retention of the log archive, in days.
-    static let objectLockDays = Parameter("minimumRetentionDays", default: 365, "Shortest Object Lock default retention")
+    static let objectLockDays = Parameter(
+        "minimumRetentionDays",
+        default: 365,
+        "Shortest Object Lock default retention"
+    )
 
     /// DET-020: the CloudTrail bucket is immutable.
     static let immutableLogArchive = Control(
@@ -74,12 +82,17 @@ extension BuiltInControls {
     ) { trail, context in
         inHomeRegion(trail, context) {
             withBucket(named: trail.s3BucketName, context, what: "trail \(trail.name)") { bucket in
-                let mfaDelete = bucket.versioning.valueIfPresent.map { $0.status == .enabled && $0.mfaDelete == .enabled }
+                let mfaDelete = bucket.versioning.valueIfPresent.map {
+                    $0.status == .enabled && $0.mfaDelete == .enabled
+                }
                 if mfaDelete == true {
                     pass()
                 } else {
-                    expect(bucket.objectLock, "\(bucket.name) has neither Object Lock in \(context[objectLockMode]) "
-                        + "mode for \(context[objectLockDays]) days nor versioning with MFA delete") { lock in
+                    expect(
+                        bucket.objectLock,
+                        "\(bucket.name) has neither Object Lock in \(context[objectLockMode]) "
+                            + "mode for \(context[objectLockDays]) days nor versioning with MFA delete"
+                    ) { lock in
                         let retention = lock.rule?.defaultRetention
                         let days = (retention?.days ?? 0) + (retention?.years ?? 0) * 365
                         return lock.objectLockEnabled == "Enabled" && retention?.mode == context[objectLockMode]
@@ -157,7 +170,9 @@ extension BuiltInControls {
         title: "CloudWatch Logs log groups are encrypted with a KMS key",
         domain: .detectiveControls,
         severity: .medium,
-        references: [.documentation("https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html")],
+        references: [
+            .documentation("https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html")
+        ],
         rationale: "Practice: encryption of logs. Logs carry secrets by accident; a customer key adds a key "
             + "policy between readers and the content.",
         remediation: Remediation(

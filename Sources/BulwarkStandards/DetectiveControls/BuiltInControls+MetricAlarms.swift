@@ -40,7 +40,11 @@ extension BuiltInControls {
             ),
             parameters: [terms]
         ) { context in
-            metricAlarmCheck(context, subject: pattern.subject, terms: context[terms].map(MetricAlarmPattern.normalized))
+            metricAlarmCheck(
+                context,
+                subject: pattern.subject,
+                terms: context[terms].map(MetricAlarmPattern.normalized)
+            )
         }
     }
 
@@ -56,11 +60,12 @@ extension BuiltInControls {
             guard case .value(true) = logging else { continue }
             switch (region.logs.metricFilters.elements, region.cloudWatch.metricAlarms.elements) {
             case (let filters?, let alarms?):
-                let metrics = filters.filter { filter in
-                    let pattern = MetricAlarmPattern.normalized(filter.filterPattern)
-                    return filter.logGroupName == group.name && terms.allSatisfy { pattern.contains($0) }
-                }
-                .flatMap(\.metricTransformations)
+                let metrics =
+                    filters.filter { filter in
+                        let pattern = MetricAlarmPattern.normalized(filter.filterPattern)
+                        return filter.logGroupName == group.name && terms.allSatisfy { pattern.contains($0) }
+                    }
+                    .flatMap(\.metricTransformations)
                 let alarmed = metrics.contains { metric in
                     alarms.contains { alarm in
                         alarm.metricName == metric.metricName && alarm.namespace == metric.metricNamespace

@@ -24,7 +24,10 @@ extension BuiltInControls {
     ) { region, _ in
         require(region.config.recorders.nonEmpty, "no Config recorder in \(region.name)") { recorders in
             for recorder in recorders {
-                expect(recorder.recordingGroup?.allSupported == true, "\(recorder.name) does not record all resource types")
+                expect(
+                    recorder.recordingGroup?.allSupported == true,
+                    "\(recorder.name) does not record all resource types"
+                )
                 expect(recorder.status, "\(recorder.name) is not recording") { $0.recording }
             }
         }
@@ -52,7 +55,10 @@ extension BuiltInControls {
     /// The GuardDuty protection plans that must be on.
     static let guardDutyFeatures = Parameter(
         "requiredFeatures",
-        default: ["S3_DATA_EVENTS", "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS", "LAMBDA_NETWORK_LOGS", "RUNTIME_MONITORING"],
+        default: [
+            "S3_DATA_EVENTS", "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS", "LAMBDA_NETWORK_LOGS",
+            "RUNTIME_MONITORING",
+        ],
         "GuardDuty detector features (protection plans) that must be ENABLED"
     )
 
@@ -62,8 +68,11 @@ extension BuiltInControls {
         title: "GuardDuty protection plans (S3, EKS, malware, RDS, Lambda, runtime) are enabled",
         domain: .detectiveControls,
         severity: .high,
-        references: ["GuardDuty.5", "GuardDuty.6", "GuardDuty.7", "GuardDuty.8", "GuardDuty.9", "GuardDuty.10",
-            "GuardDuty.11", "GuardDuty.12", "GuardDuty.13"].map(Reference.fsbp),
+        references: [
+            "GuardDuty.5", "GuardDuty.6", "GuardDuty.7", "GuardDuty.8", "GuardDuty.9", "GuardDuty.10",
+            "GuardDuty.11", "GuardDuty.12", "GuardDuty.13",
+        ]
+        .map(Reference.fsbp),
         rationale: "Practice: GuardDuty protection plans. The base detector does not look at S3 data events, "
             + "EKS audit logs, malware on volumes, RDS logins, Lambda network activity or runtime behaviour.",
         remediation: Remediation(
@@ -132,7 +141,9 @@ extension BuiltInControls {
         title: "Security Hub runs the FSBP and CIS AWS Foundations standards in every region",
         domain: .detectiveControls,
         severity: .medium,
-        references: [.documentation("https://docs.aws.amazon.com/securityhub/latest/userguide/standards-reference.html")],
+        references: [
+            .documentation("https://docs.aws.amazon.com/securityhub/latest/userguide/standards-reference.html")
+        ],
         rationale: "Practice: Security Hub standards. A hub without standards only collects other services' "
             + "findings; the standards add continuous configuration checks.",
         remediation: Remediation(
@@ -146,9 +157,10 @@ extension BuiltInControls {
         require(region.securityHub.hub, "Security Hub is not enabled in \(region.name)") { _ in
             expect(region.securityHub.enabledStandards.nonEmpty, "Security Hub in \(region.name) runs no standards") {
                 subscriptions in
-                context[requiredStandards].allSatisfy { fragment in
-                    subscriptions.contains { $0.standardsARN.contains(fragment) && $0.standardsStatus != "FAILED" }
-                }
+                context[requiredStandards]
+                    .allSatisfy { fragment in
+                        subscriptions.contains { $0.standardsARN.contains(fragment) && $0.standardsStatus != "FAILED" }
+                    }
             }
         }
     }

@@ -8,7 +8,11 @@ extension BuiltInControls {
     /// The shortest password the policy must require.
     static let minimumPasswordLength = Parameter("minimumPasswordLength", default: 14, "Shortest password IAM accepts")
     /// How many previous passwords the policy must remember.
-    static let passwordReuse = Parameter("passwordReusePrevention", default: 24, "Previous passwords users cannot reuse")
+    static let passwordReuse = Parameter(
+        "passwordReusePrevention",
+        default: 24,
+        "Previous passwords users cannot reuse"
+    )
 
     /// IAM-005: the password policy requires long, unreused passwords.
     static let passwordLengthAndReuse = Control(
@@ -26,12 +30,18 @@ extension BuiltInControls {
         ),
         parameters: [minimumPasswordLength, passwordReuse]
     ) { context in
-        expect(context.snapshot.iam.passwordPolicy, "the account has no password policy, or it allows passwords "
-            + "shorter than \(context[minimumPasswordLength]) characters") {
+        expect(
+            context.snapshot.iam.passwordPolicy,
+            "the account has no password policy, or it allows passwords "
+                + "shorter than \(context[minimumPasswordLength]) characters"
+        ) {
             ($0.minimumPasswordLength ?? 0) >= context[minimumPasswordLength]
         }
-        expect(context.snapshot.iam.passwordPolicy, "the password policy remembers fewer than "
-            + "\(context[passwordReuse]) previous passwords") {
+        expect(
+            context.snapshot.iam.passwordPolicy,
+            "the password policy remembers fewer than "
+                + "\(context[passwordReuse]) previous passwords"
+        ) {
             ($0.passwordReusePrevention ?? 0) >= context[passwordReuse]
         }
     }
@@ -68,10 +78,24 @@ extension BuiltInControls {
         switch iam.credentialReport {
         case .unknown(let reason): return [unknown(reason, fileID: fileID, line: line)]
         case .notConfigured:
-            return [unknown(code: Unreadable.notCollected, "the credential report is not in the snapshot", fileID: fileID, line: line)]
+            return [
+                unknown(
+                    code: Unreadable.notCollected,
+                    "the credential report is not in the snapshot",
+                    fileID: fileID,
+                    line: line
+                )
+            ]
         case .value(let report):
             guard let row = report.row(forUser: user.userName) else {
-                return [unknown(code: Unreadable.notCollected, "the credential report has no row for \(user.userName)", fileID: fileID, line: line)]
+                return [
+                    unknown(
+                        code: Unreadable.notCollected,
+                        "the credential report has no row for \(user.userName)",
+                        fileID: fileID,
+                        line: line
+                    )
+                ]
             }
             return body(row)
         }
@@ -97,13 +121,20 @@ extension BuiltInControls {
             if let enabled = row.passwordEnabled {
                 expect(!enabled || row.mfaActive, "\(user.userName) can sign in to the console without MFA")
             } else {
-                unknown(code: Unreadable.notCollected, "the credential report does not say whether \(user.userName) has a password")
+                unknown(
+                    code: Unreadable.notCollected,
+                    "the credential report does not say whether \(user.userName) has a password"
+                )
             }
         }
     }
 
     /// Days after which an unused credential must be disabled.
-    static let unusedCredentialDays = Parameter("unusedCredentialDays", default: 45, "Days without use before a credential must be disabled")
+    static let unusedCredentialDays = Parameter(
+        "unusedCredentialDays",
+        default: 45,
+        "Days without use before a credential must be disabled"
+    )
 
     /// IAM-008: credentials unused for 45 days are disabled.
     static let unusedCredentials = Control(
@@ -150,7 +181,11 @@ extension BuiltInControls {
     }
 
     /// Days within which an active access key must have been rotated.
-    static let maximumKeyAge = Parameter("maximumAccessKeyAgeDays", default: 90, "Days before an access key must be rotated")
+    static let maximumKeyAge = Parameter(
+        "maximumAccessKeyAgeDays",
+        default: 90,
+        "Days before an access key must be rotated"
+    )
 
     /// IAM-009: active access keys are rotated within 90 days.
     static let accessKeyRotation = Control(

@@ -27,14 +27,23 @@ struct EscalationPath: Sendable {
         EscalationPath(name: "create another user's access key", actions: ["iam:CreateAccessKey"]),
         EscalationPath(name: "set another user's console password", actions: ["iam:CreateLoginProfile"]),
         EscalationPath(name: "change another user's console password", actions: ["iam:UpdateLoginProfile"]),
-        EscalationPath(name: "rewrite a role's trust policy", actions: ["iam:UpdateAssumeRolePolicy", "sts:AssumeRole"]),
+        EscalationPath(
+            name: "rewrite a role's trust policy",
+            actions: ["iam:UpdateAssumeRolePolicy", "sts:AssumeRole"]
+        ),
         EscalationPath(name: "pass a role to a new EC2 instance", actions: ["iam:PassRole", "ec2:RunInstances"]),
         EscalationPath(
             name: "pass a role to a new Lambda function",
             actions: ["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"]
         ),
-        EscalationPath(name: "pass a role to a CloudFormation stack", actions: ["iam:PassRole", "cloudformation:CreateStack"]),
-        EscalationPath(name: "pass a role to a Glue development endpoint", actions: ["iam:PassRole", "glue:CreateDevEndpoint"]),
+        EscalationPath(
+            name: "pass a role to a CloudFormation stack",
+            actions: ["iam:PassRole", "cloudformation:CreateStack"]
+        ),
+        EscalationPath(
+            name: "pass a role to a Glue development endpoint",
+            actions: ["iam:PassRole", "glue:CreateDevEndpoint"]
+        ),
         EscalationPath(name: "replace a Lambda function's code", actions: ["lambda:UpdateFunctionCode"]),
     ]
 
@@ -45,12 +54,19 @@ struct EscalationPath: Sendable {
 }
 
 extension BuiltInControls {
-    /// Whether a role of an unrelated account, or of each other account the trust policy names, may
-    /// assume `role` with no request context. Roles, not account roots, are asked: the root user of
-    /// an account cannot assume roles (IAM User Guide, "Switching to an IAM role").
+    /// The check that no role of another account may assume `role` without conditions.
+    ///
+    /// A role of an unrelated account, and of each other account the trust policy names, is asked
+    /// about with no request context. Roles, not account roots, are asked: the root user of an
+    /// account cannot assume roles (IAM User Guide, "Switching to an IAM role").
     static func trustChecks(_ role: IAMRole, _ trust: EmbeddedPolicy, _ context: ControlContext) -> [Check] {
         guard case .success(let document) = trust.parsed else {
-            return [unknown(code: UnknownReason.unparsablePolicy, "the trust policy of \(role.roleName) could not be parsed")]
+            return [
+                unknown(
+                    code: UnknownReason.unparsablePolicy,
+                    "the trust policy of \(role.roleName) could not be parsed"
+                )
+            ]
         }
         var accounts = [Requester.placeholderAccount]
         for statement in document.statements where statement.effect == .allow {

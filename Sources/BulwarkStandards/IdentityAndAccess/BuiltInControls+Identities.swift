@@ -85,18 +85,24 @@ extension BuiltInControls {
         )
     ) { context in
         let iam = context.snapshot.iam
-        let federated = (iam.samlProviders.elements?.isEmpty == false) || (iam.openIDConnectProviders.elements?.isEmpty == false)
+        let federated =
+            (iam.samlProviders.elements?.isEmpty == false) || (iam.openIDConnectProviders.elements?.isEmpty == false)
         if federated {
             pass()
         } else {
-            expect(iam.credentialReport, "IAM users sign in to the console and no identity provider is configured") { report in
+            expect(iam.credentialReport, "IAM users sign in to the console and no identity provider is configured") {
+                report in
                 !report.userRows.contains { $0.passwordEnabled == true }
             }
         }
     }
 
     /// Days a role may stay unused.
-    static let unusedRoleDays = Parameter("unusedRoleDays", default: 90, "Days without use before a role counts as unused")
+    static let unusedRoleDays = Parameter(
+        "unusedRoleDays",
+        default: 90,
+        "Days without use before a role counts as unused"
+    )
 
     /// IAM-023: roles that are not used are removed.
     static let unusedRoles = Control(
@@ -124,7 +130,10 @@ extension BuiltInControls {
                 "\(role.roleName) has not been used for \(context[unusedRoleDays]) days"
             )
         } else {
-            unknown(code: Unreadable.notCollected, "neither the last use nor the creation date of \(role.roleName) is known")
+            unknown(
+                code: Unreadable.notCollected,
+                "neither the last use nor the creation date of \(role.roleName) is known"
+            )
         }
     }
 }

@@ -15,11 +15,20 @@ extension BuiltInControls {
         @CheckBuilder _ body: (PolicyDocument) -> [Check]
     ) -> [Check] {
         if policy.isAWSManaged { return [notApplicable("an AWS managed policy", fileID: fileID, line: line)] }
-        if policy.attachmentCount == 0 { return [notApplicable("not attached to any identity", fileID: fileID, line: line)] }
+        if policy.attachmentCount == 0 {
+            return [notApplicable("not attached to any identity", fileID: fileID, line: line)]
+        }
         switch IAMResources.document(policy.defaultVersion?.document, policy.arn) {
         case .value(let document): return body(document)
         case .notConfigured:
-            return [unknown(code: Unreadable.notCollected, "the default version of \(policy.arn) is not in the snapshot", fileID: fileID, line: line)]
+            return [
+                unknown(
+                    code: Unreadable.notCollected,
+                    "the default version of \(policy.arn) is not in the snapshot",
+                    fileID: fileID,
+                    line: line
+                )
+            ]
         case .unknown(let reason): return [unknown(reason, fileID: fileID, line: line)]
         }
     }
@@ -84,7 +93,8 @@ extension BuiltInControls {
             + "allows it.",
         remediation: Remediation(
             "List the specific actions the identities need instead of \"service:*\".",
-            cli: "aws iam create-policy-version --policy-arn <arn> --policy-document file://scoped.json --set-as-default"
+            cli:
+                "aws iam create-policy-version --policy-arn <arn> --policy-document file://scoped.json --set-as-default"
         ),
         over: \.iam.policies
     ) { policy, context in
@@ -117,7 +127,8 @@ extension BuiltInControls {
             + "plaintext; grant it on the keys a workload uses.",
         remediation: Remediation(
             "Limit kms:Decrypt and kms:ReEncryptFrom to the ARNs of the keys the identities need.",
-            cli: "aws iam create-policy-version --policy-arn <arn> --policy-document file://scoped.json --set-as-default"
+            cli:
+                "aws iam create-policy-version --policy-arn <arn> --policy-document file://scoped.json --set-as-default"
         ),
         over: \.iam.policies
     ) { policy, context in
@@ -153,7 +164,9 @@ extension BuiltInControls {
         )
     ) { context in
         expect(context.snapshot.iam.roles, "no IAM role has AWSSupportAccess attached") { roles in
-            roles.contains { role in role.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(":policy/AWSSupportAccess") } }
+            roles.contains { role in
+                role.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(":policy/AWSSupportAccess") }
+            }
         }
     }
 
@@ -168,7 +181,8 @@ extension BuiltInControls {
             + "shell with the identity's credentials, a data-exfiltration path.",
         remediation: Remediation(
             "Detach AWSCloudShellFullAccess and grant a scoped policy instead.",
-            cli: "aws iam detach-role-policy --role-name <role> --policy-arn arn:aws:iam::aws:policy/AWSCloudShellFullAccess"
+            cli:
+                "aws iam detach-role-policy --role-name <role> --policy-arn arn:aws:iam::aws:policy/AWSCloudShellFullAccess"
         )
     ) { context in
         let iam = context.snapshot.iam

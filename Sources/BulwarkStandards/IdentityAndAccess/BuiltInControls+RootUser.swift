@@ -17,10 +17,24 @@ extension BuiltInControls {
         case .unknown(let reason):
             return [unknown(reason, fileID: fileID, line: line)]
         case .notConfigured:
-            return [unknown(code: Unreadable.notCollected, "the credential report is not in the snapshot", fileID: fileID, line: line)]
+            return [
+                unknown(
+                    code: Unreadable.notCollected,
+                    "the credential report is not in the snapshot",
+                    fileID: fileID,
+                    line: line
+                )
+            ]
         case .value(let report):
             guard let row = report.rootRow else {
-                return [unknown(code: "NoRootRow", "the credential report has no <root_account> row", fileID: fileID, line: line)]
+                return [
+                    unknown(
+                        code: "NoRootRow",
+                        "the credential report has no <root_account> row",
+                        fileID: fileID,
+                        line: line
+                    )
+                ]
             }
             return body(row)
         }

@@ -40,7 +40,10 @@ extension BuiltInControls {
         if instance.state?.name == .terminated {
             notApplicable("the instance is terminated")
         } else {
-            expect(instance.publicIPAddress == nil, "\(instance.instanceID) has the public address \(instance.publicIPAddress ?? "")")
+            expect(
+                instance.publicIPAddress == nil,
+                "\(instance.instanceID) has the public address \(instance.publicIPAddress ?? "")"
+            )
         }
     }
 
@@ -55,7 +58,8 @@ extension BuiltInControls {
             + "in the application hands out the instance role's credentials.",
         remediation: Remediation(
             "Require tokens for instance metadata.",
-            cli: "aws ec2 modify-instance-metadata-options --instance-id <id> --http-tokens required --http-endpoint enabled"
+            cli:
+                "aws ec2 modify-instance-metadata-options --instance-id <id> --http-tokens required --http-endpoint enabled"
         ),
         over: \.ec2.instances
     ) { instance, _ in
@@ -64,7 +68,10 @@ extension BuiltInControls {
         } else if let options = instance.metadataOptions {
             expect(options.requiresIMDSv2, "\(instance.instanceID) accepts IMDSv1 requests")
         } else {
-            unknown(code: Unreadable.notCollected, "the metadata options of \(instance.instanceID) are not in the snapshot")
+            unknown(
+                code: Unreadable.notCollected,
+                "the metadata options of \(instance.instanceID) are not in the snapshot"
+            )
         }
     }
 
@@ -93,7 +100,10 @@ extension BuiltInControls {
                 "\(table.routeTableID) routes more than the peer's CIDR through a peering connection"
             ) { connections in
                 peered.allSatisfy { route in
-                    guard let connection = connections.first(where: { $0.vpcPeeringConnectionID == route.vpcPeeringConnectionID }),
+                    guard
+                        let connection = connections.first(where: {
+                            $0.vpcPeeringConnectionID == route.vpcPeeringConnectionID
+                        }),
                         let destination = route.destinationCidrBlock
                     else { return route.destinationCidrBlock == nil }
                     let peers = [connection.requesterVPCInfo, connection.accepterVPCInfo]
@@ -134,9 +144,10 @@ extension BuiltInControls {
             context.regionSnapshot?.ec2.vpcEndpoints ?? .notConfigured,
             "\(vpc.vpcID) has no endpoint for \(context[endpointServices].joined(separator: ", "))"
         ) { endpoints in
-            context[endpointServices].allSatisfy { service in
-                endpoints.contains { $0.vpcID == vpc.vpcID && $0.serviceName.hasSuffix(".\(service)") }
-            }
+            context[endpointServices]
+                .allSatisfy { service in
+                    endpoints.contains { $0.vpcID == vpc.vpcID && $0.serviceName.hasSuffix(".\(service)") }
+                }
         }
     }
 }

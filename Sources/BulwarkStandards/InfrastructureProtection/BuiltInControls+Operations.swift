@@ -53,7 +53,8 @@ extension BuiltInControls {
             remediation: remediation,
             over: \.ec2.instances
         ) { instance, context in
-            let managed = context.regionSnapshot?.ssm.managedInstances.valueIfPresent?
+            let managed =
+                context.regionSnapshot?.ssm.managedInstances.valueIfPresent?
                 .contains { $0.instanceID == instance.instanceID } ?? false
             if !instance.isRunning {
                 notApplicable("the instance is not running")
@@ -108,7 +109,8 @@ extension BuiltInControls {
             + "known vulnerabilities.",
         remediation: Remediation(
             "Turn on scan on push, or enhanced scanning for the registry.",
-            cli: "aws ecr put-image-scanning-configuration --repository-name <repo> --image-scanning-configuration scanOnPush=true"
+            cli:
+                "aws ecr put-image-scanning-configuration --repository-name <repo> --image-scanning-configuration scanOnPush=true"
         ),
         over: \.ecr.repositories
     ) { repository, context in
@@ -137,7 +139,10 @@ extension BuiltInControls {
         ),
         over: \.ecr.repositories
     ) { repository, _ in
-        expect(repository.imageTagMutability == .immutable, "\(repository.repositoryName) allows tags to be overwritten")
+        expect(
+            repository.imageTagMutability == .immutable,
+            "\(repository.repositoryName) allows tags to be overwritten"
+        )
     }
 
     /// NET-011: CloudFront distributions have a WAF web ACL.

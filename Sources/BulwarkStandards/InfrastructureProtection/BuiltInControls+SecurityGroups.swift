@@ -35,7 +35,8 @@ extension BuiltInControls {
             remediation: Remediation(
                 "Remove the rule open to 0.0.0.0/0 or ::/0, or narrow it to known address ranges (or use Session "
                     + "Manager instead of SSH/RDP).",
-                cli: "aws ec2 revoke-security-group-ingress --group-id <group> --protocol tcp --port <port> --cidr 0.0.0.0/0"
+                cli:
+                    "aws ec2 revoke-security-group-ingress --group-id <group> --protocol tcp --port <port> --cidr 0.0.0.0/0"
             ),
             parameters: [portSet],
             over: \.ec2.securityGroups
@@ -65,7 +66,8 @@ extension BuiltInControls {
         title: "No security group allows unrestricted ingress to high-risk ports",
         severity: .critical,
         references: [.cis5("5.1.2"), .cis7("6.1.2"), .fsbp("EC2.19")],
-        practice: "Databases, file sharing (CIFS/SMB 445), Telnet and admin consoles are not meant to face the internet.",
+        practice:
+            "Databases, file sharing (CIFS/SMB 445), Telnet and admin consoles are not meant to face the internet.",
         ports: [
             "20", "21", "22", "23", "25", "110", "135", "143", "445", "1433", "1434", "3000", "3306", "3389", "4333",
             "5000", "5432", "5500", "5601", "8080", "8088", "8888", "9200", "9300",
@@ -73,7 +75,11 @@ extension BuiltInControls {
     )
 
     /// Ports that may be open to the internet.
-    static let authorizedPorts = Parameter("authorizedPorts", default: ["80", "443"], "Ports that may be open to 0.0.0.0/0")
+    static let authorizedPorts = Parameter(
+        "authorizedPorts",
+        default: ["80", "443"],
+        "Ports that may be open to 0.0.0.0/0"
+    )
 
     /// NET-004: only authorized ports are open to the internet.
     static let onlyAuthorizedPorts = Control(
@@ -130,7 +136,11 @@ extension BuiltInControls {
     }
 
     /// Ports network ACLs must not open to the internet.
-    static let aclAdminPorts = Parameter("ports", default: ["22", "3389"], "Ports network ACLs must not allow from 0.0.0.0/0 or ::/0")
+    static let aclAdminPorts = Parameter(
+        "ports",
+        default: ["22", "3389"],
+        "Ports network ACLs must not allow from 0.0.0.0/0 or ::/0"
+    )
 
     /// NET-005: network ACLs do not allow internet ingress to administration ports.
     static let networkACLAdminPorts = Control(
@@ -149,19 +159,21 @@ extension BuiltInControls {
         parameters: [aclAdminPorts],
         over: \.ec2.networkACLs
     ) { acl, context in
-        let exposed = context[aclAdminPorts].compactMap { Int($0) }.filter { port in
-            for internet in [true, false] {
-                let first = acl.inboundEntries.first { entry in
-                    let source = internet ? entry.cidrBlock == "0.0.0.0/0" : entry.ipv6CidrBlock == "::/0"
-                    let tcp = ["-1", "6"].contains(entry.protocolNumber)
-                    let covers = entry.protocolNumber == "-1"
-                        || (entry.portRange.map { ($0.from ?? 0) <= port && port <= ($0.to ?? 65_535) } ?? true)
-                    return source && tcp && covers
+        let exposed = context[aclAdminPorts].compactMap { Int($0) }
+            .filter { port in
+                for internet in [true, false] {
+                    let first = acl.inboundEntries.first { entry in
+                        let source = internet ? entry.cidrBlock == "0.0.0.0/0" : entry.ipv6CidrBlock == "::/0"
+                        let tcp = ["-1", "6"].contains(entry.protocolNumber)
+                        let covers =
+                            entry.protocolNumber == "-1"
+                            || (entry.portRange.map { ($0.from ?? 0) <= port && port <= ($0.to ?? 65_535) } ?? true)
+                        return source && tcp && covers
+                    }
+                    if first?.ruleAction == .allow { return true }
                 }
-                if first?.ruleAction == .allow { return true }
+                return false
             }
-            return false
-        }
         expect(
             exposed.isEmpty,
             "\(acl.networkACLID) allows ingress from the internet to port(s) \(exposed.map(String.init).joined(separator: ", "))"

@@ -13,13 +13,14 @@ extension BuiltInControls {
         _ bucket: Observed<PublicAccessBlockConfiguration>,
         _ setting: KeyPath<PublicAccessBlockConfiguration, Bool>
     ) -> Bool? {
-        let values = [account, bucket].map { observed -> Bool? in
-            switch observed {
-            case .value(let configuration): return configuration[keyPath: setting]
-            case .notConfigured: return false
-            case .unknown: return nil
+        let values = [account, bucket]
+            .map { observed -> Bool? in
+                switch observed {
+                case .value(let configuration): return configuration[keyPath: setting]
+                case .notConfigured: return false
+                case .unknown: return nil
+                }
             }
-        }
         if values.contains(true) { return true }
         if values.contains(where: { $0 == nil }) { return nil }
         return false
@@ -34,7 +35,9 @@ extension BuiltInControls {
         if restrict == true {
             checks.append(pass())
         } else {
-            for (action, resource) in [("s3:GetObject", "\(arn)/*"), ("s3:PutObject", "\(arn)/*"), ("s3:ListBucket", arn)] {
+            for (action, resource) in [
+                ("s3:GetObject", "\(arn)/*"), ("s3:PutObject", "\(arn)/*"), ("s3:ListBucket", arn),
+            ] {
                 var check = denies(.anonymous, action, on: resource, policy: bucket.policy, in: context)
                 if restrict == nil, case .fail(let message) = check.outcome {
                     check.outcome = .unknown(
@@ -58,8 +61,11 @@ extension BuiltInControls {
                     checks.append(pass())
                 } else if ignoreACLs == nil {
                     checks.append(
-                        unknown(code: Unreadable.notCollected, "the ACL of \(bucket.name) grants the public \(grants) "
-                            + "unless Block Public Access (which could not be read) ignores it")
+                        unknown(
+                            code: Unreadable.notCollected,
+                            "the ACL of \(bucket.name) grants the public \(grants) "
+                                + "unless Block Public Access (which could not be read) ignores it"
+                        )
                     )
                 } else {
                     checks.append(fail("the ACL of \(bucket.name) grants the public \(grants.joined(separator: ", "))"))

@@ -35,7 +35,11 @@ struct PrincipalPolicies: Sendable {
     /// on a resource of that service, is allowed only by `"Action": "*"` on `"Resource": "*"` (or
     /// their `NotAction`/`NotResource` equivalents).
     func isAdministrator(account: String) -> Bool {
-        allows(PrincipalPolicies.probeAction, on: "arn:aws:bulwarkprobe:us-east-1:\(account):probe/any", account: account)
+        allows(
+            PrincipalPolicies.probeAction,
+            on: "arn:aws:bulwarkprobe:us-east-1:\(account):probe/any",
+            account: account
+        )
     }
 
     /// An action no policy names except through a full wildcard.
@@ -66,14 +70,16 @@ extension IAMResources {
 
     /// The default version's document of the managed policy `arn`.
     func managedDocument(_ arn: String) -> Observed<PolicyDocument> {
-        policy(arn: arn).flatMap { policy in
-            guard let version = policy.defaultVersion else { return .unknown(IAMResources.missing(arn)) }
-            return IAMResources.document(version.document, arn)
-        }
+        policy(arn: arn)
+            .flatMap { policy in
+                guard let version = policy.defaultVersion else { return .unknown(IAMResources.missing(arn)) }
+                return IAMResources.document(version.document, arn)
+            }
     }
 
     /// The identity policies of a user: inline, attached, and those of its groups.
-    func identityPolicies(of user: IAMUser, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies> {
+    func identityPolicies(of user: IAMUser, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies>
+    {
         var attached = user.attachedManagedPolicies.map(\.policyARN)
         var inline = user.userPolicyList
         for name in user.groupList {
@@ -89,7 +95,8 @@ extension IAMResources {
     }
 
     /// The identity policies of a role: inline and attached.
-    func identityPolicies(of role: IAMRole, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies> {
+    func identityPolicies(of role: IAMRole, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies>
+    {
         resolve(
             role.arn,
             role.attachedManagedPolicies.map(\.policyARN),

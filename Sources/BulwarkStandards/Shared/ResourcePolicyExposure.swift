@@ -32,7 +32,11 @@ extension BuiltInControls {
         over resources: any KeyPath<RegionSnapshot, Observed<[Resource]>> & Sendable,
         exposure: PolicyExposure<Resource>
     ) -> Control {
-        let actionSet = Parameter("actions", default: actions, "Actions that must not be allowed to the public or to other accounts")
+        let actionSet = Parameter(
+            "actions",
+            default: actions,
+            "Actions that must not be allowed to the public or to other accounts"
+        )
         return Control(
             id: id,
             title: title,
@@ -86,12 +90,16 @@ extension BuiltInControls {
         actions: ["sns:Publish", "sns:Subscribe"],
         remediation: Remediation(
             "Remove the statement with Principal \"*\", or add an aws:SourceAccount or aws:PrincipalOrgID condition.",
-            cli: "aws sns set-topic-attributes --topic-arn <arn> --attribute-name Policy --attribute-value file://policy.json"
+            cli:
+                "aws sns set-topic-attributes --topic-arn <arn> --attribute-name Policy --attribute-value file://policy.json"
         ),
         over: \.sns.topics,
-        exposure: PolicyExposure(arn: { topic, _ in topic.topicARN }, policy: { topic in
-            topic.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured }
-        })
+        exposure: PolicyExposure(
+            arn: { topic, _ in topic.topicARN },
+            policy: { topic in
+                topic.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured }
+            }
+        )
     )
 
     /// DP-023-SQS: SQS queue policies are not public or cross-account.
@@ -109,7 +117,8 @@ extension BuiltInControls {
         ),
         over: \.sqs.queues,
         exposure: PolicyExposure(
-            arn: { queue, context in queue.attributes.valueIfPresent?.queueARN ?? queue.resourceARN(in: context.scope) },
+            arn: { queue, context in queue.attributes.valueIfPresent?.queueARN ?? queue.resourceARN(in: context.scope)
+            },
             policy: { queue in queue.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured } }
         )
     )
