@@ -370,6 +370,10 @@ enum InfrastructureCases {
                 $0.ssm.complianceSummaries = .unknown(denied("ssm list-resource-compliance-summaries"))
             }
         ),
+        ControlCase(
+            C.patchCompliance, "managed instances unreadable (moto)", .unknown,
+            instances(running()) { $0.ssm.managedInstances = .unknown(denied("ssm describe-instance-information")) }
+        ),
         ControlCase(C.ecrScanning, "scan on push", .pass, repositories(repository())),
         ControlCase(
             C.ecrScanning,

@@ -53,11 +53,12 @@ extension BuiltInControls {
             remediation: remediation,
             over: \.ec2.instances
         ) { instance, context in
-            let managed =
-                context.regionSnapshot?.ssm.managedInstances.valueIfPresent?
-                .contains { $0.instanceID == instance.instanceID } ?? false
+            let instances = context.regionSnapshot?.ssm.managedInstances ?? .notConfigured
+            let managed = instances.valueIfPresent?.contains { $0.instanceID == instance.instanceID } ?? false
             if !instance.isRunning {
                 notApplicable("the instance is not running")
+            } else if let reason = instances.unreadable {
+                unknown(reason)
             } else if !managed {
                 notApplicable("not a Systems Manager managed instance (see NET-013)")
             } else {
