@@ -371,7 +371,9 @@ enum InfrastructureCases {
             }
         ),
         ControlCase(
-            C.patchCompliance, "managed instances unreadable (moto)", .unknown,
+            C.patchCompliance,
+            "managed instances unreadable (moto)",
+            .unknown,
             instances(running()) { $0.ssm.managedInstances = .unknown(denied("ssm describe-instance-information")) }
         ),
         ControlCase(C.ecrScanning, "scan on push", .pass, repositories(repository())),

@@ -75,27 +75,10 @@ extension BuiltInControls {
         line: Int = #line,
         @CheckBuilder _ body: (CredentialReportRow) -> [Check]
     ) -> [Check] {
-        switch iam.credentialReport {
-        case .unknown(let reason): return [unknown(reason, fileID: fileID, line: line)]
-        case .notConfigured:
-            return [
-                unknown(
-                    code: Unreadable.notCollected,
-                    "the credential report is not in the snapshot",
-                    fileID: fileID,
-                    line: line
-                )
-            ]
-        case .value(let report):
+        withCredentialReport(iam, fileID: fileID, line: line) { report in
             guard let row = report.row(forUser: user.userName) else {
-                return [
-                    unknown(
-                        code: Unreadable.notCollected,
-                        "the credential report has no row for \(user.userName)",
-                        fileID: fileID,
-                        line: line
-                    )
-                ]
+                let message = "the credential report has no row for \(user.userName)"
+                return [unknown(code: Unreadable.notCollected, message, fileID: fileID, line: line)]
             }
             return body(row)
         }

@@ -5,6 +5,24 @@ import Foundation
 // Practice: no root use, no root access keys, root MFA (identity and access).
 
 extension BuiltInControls {
+    /// The credential report, or `unknown` when it could not be read or was not collected.
+    static func withCredentialReport(
+        _ iam: IAMResources,
+        fileID: String = #fileID,
+        line: Int = #line,
+        _ body: (CredentialReport) -> [Check]
+    ) -> [Check] {
+        switch iam.credentialReport {
+        case .unknown(let reason):
+            return [unknown(reason, fileID: fileID, line: line)]
+        case .notConfigured:
+            let message = "the credential report is not in the snapshot"
+            return [unknown(code: Unreadable.notCollected, message, fileID: fileID, line: line)]
+        case .value(let report):
+            return body(report)
+        }
+    }
+
     /// The root user's row of the credential report, or `unknown` when the report could not be read
     /// or has no root row (some emulators and partitions omit it): root controls are never silently missing.
     static func withRootRow(
@@ -13,28 +31,10 @@ extension BuiltInControls {
         line: Int = #line,
         @CheckBuilder _ body: (CredentialReportRow) -> [Check]
     ) -> [Check] {
-        switch iam.credentialReport {
-        case .unknown(let reason):
-            return [unknown(reason, fileID: fileID, line: line)]
-        case .notConfigured:
-            return [
-                unknown(
-                    code: Unreadable.notCollected,
-                    "the credential report is not in the snapshot",
-                    fileID: fileID,
-                    line: line
-                )
-            ]
-        case .value(let report):
+        withCredentialReport(iam, fileID: fileID, line: line) { report in
             guard let row = report.rootRow else {
-                return [
-                    unknown(
-                        code: "NoRootRow",
-                        "the credential report has no <root_account> row",
-                        fileID: fileID,
-                        line: line
-                    )
-                ]
+                let message = "the credential report has no <root_account> row"
+                return [unknown(code: "NoRootRow", message, fileID: fileID, line: line)]
             }
             return body(row)
         }
