@@ -100,7 +100,7 @@ public final class AWSCatalog: Sendable {
     /// Loads a fresh copy of the bundled catalog; most callers want the cached ``shared`` instead.
     public static func loadBundled() throws(CatalogError) -> AWSCatalog {
         guard let url = bundledResourceURL else {
-            throw CatalogError(.missingResource, "the bundled catalog.tsv is missing from BulwarkCatalog")
+            throw CatalogError(.catalogMissingResource, "the bundled catalog.tsv is missing from BulwarkCatalog")
         }
         return try AWSCatalog(contentsOf: url)
     }
@@ -111,7 +111,7 @@ public final class AWSCatalog: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw CatalogError(.unreadable, "cannot read \(url.path): \(error.localizedDescription)")
+            throw CatalogError(.catalogUnreadable, file: url.path, "cannot be read: \(error.localizedDescription)")
         }
         try self.init(data: data, name: url.lastPathComponent)
     }

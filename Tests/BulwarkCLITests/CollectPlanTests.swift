@@ -1,4 +1,5 @@
 @testable import BulwarkCLI
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 import Testing
@@ -48,7 +49,9 @@ import Testing
         let bucketCalls = try location.followUps(output: Data(#"{"LocationConstraint": \#(constraint)}"#.utf8))
         #expect(bucketCalls.count == 9)
         #expect(
-            bucketCalls.allSatisfy { $0.region == region && $0.scope == .global && $0.arguments == ["--bucket", "b1"] }
+            bucketCalls.allSatisfy {
+                $0.region.rawValue == region && $0.scope == .global && $0.arguments == ["--bucket", "b1"]
+            }
         )
         #expect(bucketCalls.contains { $0.outputPath == "global/s3api/get-bucket-policy/b1.json" })
     }
@@ -181,6 +184,6 @@ import Testing
 
     @Test(arguments: [("aws", "us-east-1"), ("aws-cn", "cn-northwest-1"), ("aws-us-gov", "us-gov-west-1")])
     func globalCallsGoToThePartitionsMainRegion(partition: String, region: String) {
-        #expect(CollectionPlan.globalRegion(partition: partition) == region)
+        #expect(CollectionPlan.globalRegion(partition: Partition(rawValue: partition)).rawValue == region)
     }
 }

@@ -1,4 +1,5 @@
 @testable import BulwarkCLI
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 import Testing

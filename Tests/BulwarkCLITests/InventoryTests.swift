@@ -43,7 +43,7 @@ import BulwarkIAM
             .write(to: iam.appendingPathComponent("list-saml-providers.json"))
         let text = await runCLI(["inventory", folder.path])
         #expect(text.status == 0)
-        #expect(text.errors.contains("warning: global/iam/list-saml-providers.json"))
+        #expect(text.errors.contains("global/iam/list-saml-providers.json: warning: "))
         let json = await runCLI(["inventory", folder.path, "--format", "json"])
         #expect(json.status == 0)
         let issues = try #require(try JSONParser.parse(json.output)["issues"]?.elements)

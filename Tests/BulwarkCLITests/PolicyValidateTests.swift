@@ -219,9 +219,9 @@ let cleanPolicy =
     /// Lint findings make a file "warnings" (exit 1), even at error severity; grammar errors stay "invalid".
     @Test func lintFindingsNeverMakeAPolicyInvalid() throws {
         struct EveryActionIsUnknown: PolicyLinter {
-            func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [PolicyDiagnostic] {
+            func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [Diagnostic] {
                 [
-                    PolicyDiagnostic(
+                    Diagnostic(
                         .error,
                         "unknown-action",
                         path: ["Statement", 0, "Action", 0],

@@ -67,8 +67,8 @@ let catalog: AWSCatalog = (try? AWSCatalog.shared) ?? .empty
             _ = try AWSCatalog(data: truncated, name: "short.tsv")
             Issue.record("a truncated catalog loaded")
         } catch {
-            #expect(error.code == .malformed)
-            #expect(error.message.contains("short.tsv"))
+            #expect(error.code == .catalogMalformed)
+            #expect(error.description.contains("short.tsv"))
         }
     }
 }

@@ -17,8 +17,8 @@ import Testing
         do {
             _ = try AWSCatalog(data: data, name: "hostile.tsv")
         } catch {
-            #expect(error.code == .malformed, "\(label)")
-            #expect(error.message.contains("hostile.tsv"), "\(label): \(error.message)")
+            #expect(error.code == .catalogMalformed, "\(label)")
+            #expect(error.description.contains("hostile.tsv"), "\(label): \(error)")
         }
     }
 

@@ -71,7 +71,7 @@ struct LintCase: Sendable, CustomTestStringConvertible {
         for expected in test.expect {
             let match = found.first { $0.code.rawValue == expected.code && $0.path.description == expected.path }
             #expect(match?.severity == .warning)
-            #expect(match?.location != nil, "no source location for \(expected.path)")
+            #expect(match?.position != nil, "no source position for \(expected.path)")
             if let message = expected.message {
                 #expect(match?.message.contains(message) == true, "\(match?.message ?? "nothing")")
             }

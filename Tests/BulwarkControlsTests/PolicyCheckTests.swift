@@ -80,7 +80,7 @@ import Testing
                 """,
             kind: .resourceControl
         )
-        let organizations = organization(rcp: rcp)
+        let organizations = try organization(rcp: rcp)
         let result = finding(try bucketPolicy(grant("\"*\"", "s3:GetObject", on: "site")), organizations: organizations)
         #expect(result?.status == .pass)
         #expect(result?.evidence.evaluations.first?.evaluation.decision == .explicitDeny)
@@ -92,7 +92,7 @@ import Testing
             organization: .value(
                 Organization(
                     id: "o-example",
-                    arn: "arn:aws:organizations::999988887777:organization/o-example",
+                    arn: try ARN(parsing: "arn:aws:organizations::999988887777:organization/o-example"),
                     featureSet: "ALL",
                     masterAccountID: "999988887777"
                 )
@@ -104,15 +104,22 @@ import Testing
         #expect(result?.message.contains("RCP") == true)
     }
 
-    private func organization(rcp: PolicyDocument) -> OrganizationsResources {
+    private func organization(rcp: PolicyDocument) throws -> OrganizationsResources {
         let content = EmbeddedPolicy(text: "", document: rcp)
-        let targets: [PolicyTarget] = ["r-root", "111122223333"]
-            .map { PolicyTarget(targetID: $0, arn: "", name: "", type: "") }
+        let targets: [PolicyTarget] = try ["r-root", "111122223333"]
+            .map {
+                PolicyTarget(
+                    targetID: $0,
+                    arn: try ARN(parsing: "arn:aws:organizations::999988887777:account/o-example/\($0)"),
+                    name: "",
+                    type: ""
+                )
+            }
         return OrganizationsResources(
             organization: .value(
                 Organization(
                     id: "o-example",
-                    arn: "arn:aws:organizations::999988887777:organization/o-example",
+                    arn: try ARN(parsing: "arn:aws:organizations::999988887777:organization/o-example"),
                     featureSet: "ALL",
                     masterAccountID: "999988887777"
                 )
@@ -120,7 +127,7 @@ import Testing
             accounts: .value([
                 OrganizationAccount(
                     id: testAccount,
-                    arn: "arn:aws:organizations::999988887777:account/o-example/111122223333",
+                    arn: try ARN(parsing: "arn:aws:organizations::999988887777:account/o-example/111122223333"),
                     name: "prod",
                     parentID: "r-root"
                 )
@@ -129,7 +136,9 @@ import Testing
             resourceControlPolicies: .value([
                 OrganizationPolicy(
                     id: "p-1",
-                    arn: "arn:aws:organizations::999988887777:policy/o-example/resource_control_policy/p-1",
+                    arn: try ARN(
+                        parsing: "arn:aws:organizations::999988887777:policy/o-example/resource_control_policy/p-1"
+                    ),
                     type: .resourceControlPolicy,
                     content: .value(content),
                     targets: .value(targets)

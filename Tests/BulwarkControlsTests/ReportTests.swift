@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkControls
 import BulwarkModels
 import Foundation

@@ -118,9 +118,12 @@ import Testing
         #expect {
             _ = try IAMTestVector.decode(json, file: "bad.json")
         } throws: { error in
-            guard let error = error as? IAMTestVectorError else { return false }
+            guard let error = error as? IAMError else { return false }
             let text = error.description
-            return error.file == "bad.json" && error.problems.contains { $0.path.description == path }
+            return error.diagnostics.allSatisfy {
+                $0.file == "bad.json" && [.invalidVector, .invalidJSON].contains($0.code)
+            }
+                && error.diagnostics.contains { $0.path.description == path }
                 && text.contains(phrase) && text.hasPrefix("bad.json:")
         }
     }
@@ -134,8 +137,8 @@ import Testing
             _ = try IAMTestVector.decode(json, file: "two.json")
             Issue.record("expected an error")
         } catch {
-            #expect(error.problems.count == 2)
-            #expect(error.problems.map(\.location?.line) == [1, 2])
+            #expect(error.diagnostics.count == 2)
+            #expect(error.diagnostics.map(\.position?.line) == [1, 2])
             #expect(error.description.split(separator: "\n").count == 2)
         }
     }

@@ -72,8 +72,8 @@ import Testing
         #expect {
             try ARN(parsing: text)
         } throws: { error in
-            guard let error = error as? ARNError else { return false }
-            return error.code.rawValue == code && error.message.contains(text)
+            guard let error = error as? IAMError else { return false }
+            return error.code?.rawValue == "arn-" + code && error.message.contains(text)
         }
     }
 

@@ -16,8 +16,8 @@ import Testing
         let text = "{" + newline + #""Version": "2012-10-17","# + newline + #"  "Statement": 7}"#
         let diagnostic = try #require(PolicyDocument.parse(text).errors.first)
         #expect(diagnostic.path.description == "Statement")
-        #expect(diagnostic.location?.line == line)
-        #expect(diagnostic.location?.column == column)
+        #expect(diagnostic.position?.line == line)
+        #expect(diagnostic.position?.column == column)
     }
 
     /// A statement with many `ForAllValues` keys is checked in linear time.
@@ -59,8 +59,8 @@ import Testing
             _ = try IAMTestVector.decode(text, file: "v.json")
             Issue.record("a vector with an invalid principal decoded")
         } catch {
-            #expect(error.problems.allSatisfy { $0.message.count < 1_200 })
-            #expect(error.problems.contains { $0.message.contains("characters omitted") })
+            #expect(error.diagnostics.allSatisfy { $0.message.count < 1_200 })
+            #expect(error.diagnostics.contains { $0.message.contains("characters omitted") })
         }
     }
 }

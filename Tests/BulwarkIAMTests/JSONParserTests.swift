@@ -91,8 +91,8 @@ import Testing
     @Test func recordsLocations() throws {
         let text = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\"}\n  ]\n}"
         let json = try JSONParser.parse(text)
-        #expect(json.location == SourceLocation(line: 1, column: 1, offset: 0))
-        #expect(json["Version"]?.location == SourceLocation(line: 2, column: 14, offset: 15))
+        #expect(json.location == TextPosition(line: 1, column: 1, offset: 0))
+        #expect(json["Version"]?.location == TextPosition(line: 2, column: 14, offset: 15))
         let statement = try #require(json.value(at: ["Statement", .index(0)]))
         #expect(statement.location.line == 4 && statement.location.column == 5)
         #expect(statement.members?.first?.keyLocation.column == 6)

@@ -57,7 +57,7 @@ struct CorpusCase: Decodable, Sendable, CustomTestStringConvertible {
         let data = try corpusCase.contents()
         let parsed = PolicyDocument.parse(data, kind: kind)
         for diagnostic in parsed.diagnostics {
-            let location = try #require(diagnostic.location, "\(diagnostic) has no location")
+            let location = try #require(diagnostic.position, "\(diagnostic) has no location")
             #expect(location.line >= 1 && location.column >= 1)
             #expect(location.offset <= data.count)
             #expect(!diagnostic.message.isEmpty)

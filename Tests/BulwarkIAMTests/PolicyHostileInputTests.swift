@@ -19,7 +19,7 @@ import Testing
         let parsed = PolicyDocument.parse(bytes)
         #expect(parsed.document == nil, "\(name)")
         let diagnostic = try #require(parsed.errors.first)
-        #expect(diagnostic.location != nil)
+        #expect(diagnostic.position != nil)
     }
 
     /// A 2 MB policy parses in linear time and is reported as too large (the CLI tests feed 10 MB).

@@ -3,11 +3,11 @@ import Testing
 
 /// A linter that flags every `Action` entry, as a catalog lint would flag unknown actions.
 private struct FlagEveryAction: PolicyLinter {
-    func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [PolicyDiagnostic] {
+    func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [Diagnostic] {
         document.statements.enumerated()
             .flatMap { index, statement in
                 statement.action.patterns.indices.map { actionIndex in
-                    PolicyDiagnostic(
+                    Diagnostic(
                         .warning,
                         "unknown-action",
                         path: ["Statement", .index(index), "Action", .index(actionIndex)],
@@ -27,7 +27,7 @@ private struct FlagEveryAction: PolicyLinter {
         parsed.lint(with: [FlagEveryAction()])
         #expect(parsed.diagnostics.map(\.code.rawValue) == ["missing-version", "unknown-action", "unknown-action"])
         #expect(parsed.diagnostics[1].path.description == "Statement.Action[0]")
-        #expect(parsed.diagnostics[2].location == SourceLocation(line: 2, column: 23, offset: 56))
+        #expect(parsed.diagnostics[2].position == TextPosition(line: 2, column: 23, offset: 56))
         #expect(parsed.document != nil)
     }
 

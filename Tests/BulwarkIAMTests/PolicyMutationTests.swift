@@ -45,7 +45,7 @@ struct SeededGenerator: RandomNumberGenerator {
             } else {
                 #expect(parsed.hasErrors)
             }
-            #expect(parsed.diagnostics.allSatisfy { $0.location != nil })
+            #expect(parsed.diagnostics.allSatisfy { $0.position != nil })
         }
     }
 }

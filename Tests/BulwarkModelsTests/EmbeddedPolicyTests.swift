@@ -80,6 +80,6 @@ import Testing
         #expect(error.diagnostics.contains { $0.severity == .error && $0.path.description.contains("Effect") })
         let issue = try #require(snapshot.issues.first)
         #expect(issue.code == .invalidPolicy)
-        #expect(issue.jsonPath?.hasPrefix("UserDetailList[0].UserPolicyList[0].PolicyDocument") == true)
+        #expect(issue.path.description.hasPrefix("UserDetailList[0].UserPolicyList[0].PolicyDocument") == true)
     }
 }

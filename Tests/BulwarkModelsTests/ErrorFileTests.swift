@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Testing
 
@@ -112,7 +113,7 @@ import Testing
             #expect(observed == .notConfigured, "\(row.reason)")
             #expect(snapshot.inventory.unreadable.isEmpty)
         } else {
-            #expect(observed.unreadable?.code == row.code, "\(row.reason)")
+            #expect(observed.unreadable?.code.rawValue == row.code, "\(row.reason)")
             #expect(snapshot.inventory.unreadable.map(\.error) == [row.code])
         }
     }

@@ -68,9 +68,10 @@ import Testing
         let inline = try #require(bob.userPolicyList.first?.policyDocument.parsedDocument)
         #expect(inline.statements.count == 2)
         let carol = try #require(snapshot.iam.user(named: "carol").valueIfPresent)
-        #expect(carol.permissionsBoundary?.permissionsBoundaryARN.hasSuffix(":policy/DeveloperBoundary") == true)
+        #expect(carol.permissionsBoundary?.permissionsBoundaryARN.resource == "policy/DeveloperBoundary")
         let boundary = try #require(
-            snapshot.iam.policy(arn: "arn:aws:iam::123456789012:policy/DeveloperBoundary").valueIfPresent
+            snapshot.iam.policy(arn: try ARN(parsing: "arn:aws:iam::123456789012:policy/DeveloperBoundary"))
+                .valueIfPresent
         )
         #expect(boundary.defaultVersion?.versionID == "v2")
         #expect(boundary.policyVersionList.count == 2)

@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 import Testing
@@ -18,18 +19,18 @@ import Testing
         #expect(issue.code == .malformedJSON)
         #expect(snapshot.iam.users.unreadable?.code == Unreadable.malformedFile)
         #expect(snapshot.iam.accountSummary.valueIfPresent?.users == 2)
-        #expect(snapshot.inventory.unreadable.map(\.error) == [Unreadable.malformedFile])
+        #expect(snapshot.inventory.unreadable.map(\.error) == [Unreadable.malformedFile.rawValue])
     }
 
     @Test func wrongTypeIsReportedWithItsJSONPath() async throws {
         let snapshot = try await TemporarySnapshot([
             "global/iam/get-account-authorization-details.json":
-                #"{"UserDetailList": [{"UserName": "a", "Arn": "x"}, {"UserName": 7, "Arn": "y"}]}"#
+                #"{"UserDetailList": [{"UserName": "a", "Arn": "arn:aws:iam::123456789012:user/a"}, {"UserName": 7, "Arn": "y"}]}"#
         ])
         .load()
         let issue = try #require(snapshot.issues.first)
         #expect(issue.code == .unexpectedShape)
-        #expect(issue.jsonPath == "UserDetailList[1].UserName")
+        #expect(issue.path.description == "UserDetailList[1].UserName")
         #expect(issue.message.contains("expected a string"))
     }
 
@@ -38,7 +39,7 @@ import Testing
             "us-east-1/ec2/describe-security-groups.json": #"{"SecurityGroups": [{"GroupName": "x"}]}"#
         ])
         .load()
-        #expect(snapshot.issues.map(\.jsonPath) == ["SecurityGroups[0].GroupId"])
+        #expect(snapshot.issues.map(\.path.description) == ["SecurityGroups[0].GroupId"])
     }
 
     @Test func invalidPolicyKeepsTheResourceAndReportsThePolicyPath() async throws {
@@ -60,7 +61,7 @@ import Testing
         #expect(bad.assumeRolePolicyDocument?.parsedDocument == nil)
         let issue = try #require(snapshot.issues.first)
         #expect(issue.code == .invalidPolicy)
-        #expect(issue.jsonPath?.hasPrefix("RoleDetailList[1].AssumeRolePolicyDocument.Statement[0]") == true)
+        #expect(issue.path.description.hasPrefix("RoleDetailList[1].AssumeRolePolicyDocument.Statement[0]") == true)
     }
 
     @Test func policyTextThatIsNotJSONIsAnIssue() async throws {
@@ -72,7 +73,7 @@ import Testing
         let policy = try #require(snapshot.s3.bucket(named: "b").valueIfPresent?.policy.valueIfPresent)
         #expect(policy.parsedDocument == nil)
         #expect(snapshot.issues.first?.file == "global/s3api/get-bucket-policy/b.json")
-        #expect(snapshot.issues.first?.jsonPath?.hasPrefix("Policy") == true)
+        #expect(snapshot.issues.first?.path.description.hasPrefix("Policy") == true)
     }
 
     @Test(arguments: [
@@ -99,7 +100,7 @@ import Testing
         ])
         .load()
         let issue = try #require(snapshot.issues.first)
-        #expect(issue.jsonPath == "Content")
+        #expect(issue.path.description == "Content")
         #expect(issue.message.contains("line 2"))
     }
 

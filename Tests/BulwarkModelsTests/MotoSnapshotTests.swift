@@ -13,9 +13,16 @@ import Testing
         snapshot = try await AccountSnapshot.load(from: url)
     }
 
-    @Test func decodesWithoutIssues() {
-        #expect(snapshot.issues == [])
-        #expect(snapshot.inventory.unreadable.map(\.call) == ["accessanalyzer list-analyzers"])
+    @Test func decodesWithoutIssuesButMotosCloudFrontARN() {
+        // moto prints distribution ARNs without the empty region field (arn:aws:cloudfront:ACCOUNT:…); AWS
+        // prints arn:aws:cloudfront::ACCOUNT:distribution/ID. ARNs are parsed at load, so the call is malformed.
+        #expect(snapshot.issues.map(\.file) == ["global/cloudfront/list-distributions.json"])
+        #expect(snapshot.issues.first?.path.description == "DistributionList.Items[0].ARN")
+        #expect(
+            snapshot.inventory.unreadable.map(\.call) == [
+                "cloudfront list-distributions", "accessanalyzer list-analyzers",
+            ]
+        )
     }
 
     @Test func managedPoliciesWithoutNamesTakeTheirNameFromTheARN() throws {
@@ -89,10 +96,6 @@ import Testing
         #expect(loadBalancer.attributes.valueIfPresent?["deletion_protection.enabled"] == "false")
         #expect(loadBalancer.attributes.valueIfPresent?["routing.http.drop_invalid_header_fields.enabled"] == nil)
         #expect(region.sqs.queues.valueIfPresent?.first?.attributes.valueIfPresent?.isEncrypted == false)
-        let distribution = try #require(snapshot.cloudFront.distributions.valueIfPresent?.first)
-        let config = try #require(distribution.config.valueIfPresent)
-        #expect(config.viewerProtocolPolicies == ["redirect-to-https"])
-        #expect(config.origins.first?.originSSLProtocols == ["TLSv1"])
-        #expect(config.origins.first?.isS3Origin == false)
+        #expect(snapshot.cloudFront.distributions.unreadable?.code == Unreadable.malformedFile)
     }
 }

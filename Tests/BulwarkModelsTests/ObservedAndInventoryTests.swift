@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
         #expect(none.isKnown)
     }
 
-    @Test func handBuiltSnapshotInventory() {
+    @Test func handBuiltSnapshotInventory() throws {
         var east = RegionSnapshot(name: "us-east-1")
         east.ec2.securityGroups = .value([SecurityGroup(groupID: "sg-1"), SecurityGroup(groupID: "sg-2")])
         east.kms.keys = .unknown(
@@ -30,10 +31,10 @@ import Testing
         let snapshot = AccountSnapshot(
             accountID: "111122223333",
             iam: IAMResources(
-                users: .value([IAMUser(userName: "a", arn: "arn:aws:iam::111122223333:user/a")]),
+                users: .value([IAMUser(userName: "a", arn: try ARN(parsing: "arn:aws:iam::111122223333:user/a"))]),
                 policies: .value([
-                    ManagedPolicy(arn: "arn:aws:iam::aws:policy/ReadOnlyAccess"),
-                    ManagedPolicy(arn: "arn:aws:iam::111122223333:policy/mine"),
+                    ManagedPolicy(arn: try ARN(parsing: "arn:aws:iam::aws:policy/ReadOnlyAccess")),
+                    ManagedPolicy(arn: try ARN(parsing: "arn:aws:iam::111122223333:policy/mine")),
                 ])
             ),
             regions: ["us-east-1": east]
@@ -47,25 +48,53 @@ import Testing
         #expect(inventory.counts.map(\.count).allSatisfy { $0 > 0 })
     }
 
-    @Test func organizationAncestryWalksFromTheRootToTheAccount() {
+    @Test func organizationAncestryWalksFromTheRootToTheAccount() throws {
         let organizations = OrganizationsResources(
-            accounts: .value([OrganizationAccount(id: "222233334444", arn: "a", parentID: "ou-b")]),
+            accounts: .value([
+                OrganizationAccount(
+                    id: "222233334444",
+                    arn: try ARN(parsing: "arn:aws:organizations::111111111111:account/o-1/222233334444"),
+                    parentID: "ou-b"
+                )
+            ]),
             organizationalUnits: .value([
-                OrganizationalUnit(id: "ou-a", arn: "a", parentID: "r-1"),
-                OrganizationalUnit(id: "ou-b", arn: "b", parentID: "ou-a"),
+                OrganizationalUnit(
+                    id: "ou-a",
+                    arn: try ARN(parsing: "arn:aws:organizations::111111111111:ou/o-1/ou-a"),
+                    parentID: "r-1"
+                ),
+                OrganizationalUnit(
+                    id: "ou-b",
+                    arn: try ARN(parsing: "arn:aws:organizations::111111111111:ou/o-1/ou-b"),
+                    parentID: "ou-a"
+                ),
             ])
         )
         #expect(organizations.ancestry(ofAccount: "222233334444") == .value(["r-1", "ou-a", "ou-b", "222233334444"]))
         #expect(organizations.ancestry(ofAccount: "999999999999") == .notConfigured)
     }
 
-    @Test func organizationAncestryStopsOnACycle() {
+    @Test func organizationAncestryStopsOnACycle() throws {
         // Hostile data: two OUs naming each other as parent must not loop forever.
         let organizations = OrganizationsResources(
-            accounts: .value([OrganizationAccount(id: "1", arn: "a", parentID: "ou-a")]),
+            accounts: .value([
+                OrganizationAccount(
+                    id: "1",
+                    arn: try ARN(parsing: "arn:aws:organizations::111111111111:account/o-1/1"),
+                    parentID: "ou-a"
+                )
+            ]),
             organizationalUnits: .value([
-                OrganizationalUnit(id: "ou-a", arn: "a", parentID: "ou-b"),
-                OrganizationalUnit(id: "ou-b", arn: "b", parentID: "ou-a"),
+                OrganizationalUnit(
+                    id: "ou-a",
+                    arn: try ARN(parsing: "arn:aws:organizations::111111111111:ou/o-1/ou-a"),
+                    parentID: "ou-b"
+                ),
+                OrganizationalUnit(
+                    id: "ou-b",
+                    arn: try ARN(parsing: "arn:aws:organizations::111111111111:ou/o-1/ou-b"),
+                    parentID: "ou-a"
+                ),
             ])
         )
         #expect(organizations.ancestry(ofAccount: "1").unreadable?.code == Unreadable.malformedFile)

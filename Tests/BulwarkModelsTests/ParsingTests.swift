@@ -31,8 +31,8 @@ import Testing
         // Column order is not guaranteed; quoted fields with commas and doubled quotes are CSV.
         let csv = #"""
             arn,user,mfa_active,password_enabled,access_key_1_active
-            arn:aws:iam::1:root,<root_account>,true,not_supported,false
-            arn:aws:iam::1:user/x,"x,""y""",false,true,true
+            arn:aws:iam::123456789012:root,<root_account>,true,not_supported,false
+            arn:aws:iam::123456789012:user/x,"x,""y""",false,true,true
             """#
         let content = Data(csv.utf8).base64EncodedString()
         let snapshot = try await TemporarySnapshot([

@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 import Testing

@@ -18,7 +18,7 @@ import Testing
         case malformed
 
         /// The code the model must carry.
-        var code: String { self == .accessDenied ? "AccessDenied" : Unreadable.malformedFile }
+        var code: Unreadable.Code { self == .accessDenied ? "AccessDenied" : Unreadable.malformedFile }
     }
 
     /// Calls whose failure leaves nothing unknown in this account, with the reason.

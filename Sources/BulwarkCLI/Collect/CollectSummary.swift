@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 
@@ -17,7 +18,7 @@ struct CollectSummary: Sendable {
         let regionWord = manifest.regions.count == 1 ? "region" : "regions"
         var lines = [
             "Collected account \(manifest.accountID) (\(manifest.partition)) in \(manifest.regions.count) \(regionWord): "
-                + manifest.regions.joined(separator: ", "),
+                + manifest.regions.map(\.rawValue).joined(separator: ", "),
             "  calls: \(tally.succeeded) succeeded, \(tally.failed) failed, in "
                 + String(format: "%.1f", duration) + " s",
         ]

@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 
@@ -38,7 +39,7 @@ extension Collector {
                 service: call.service,
                 operation: call.operation,
                 arguments: call.arguments,
-                region: call.region
+                region: call.region.rawValue
             )
             let status = await cli.run(arguments, stdout: stdout, stderr: stderr)
             if status == 0 {
@@ -53,7 +54,7 @@ extension Collector {
             }
             failure.service = call.service
             failure.operation = call.operation
-            failure.region = call.region
+            failure.region = call.region.rawValue
             do {
                 try writer.writeJSON(failure, to: call.errorPath)
             } catch {

@@ -33,7 +33,7 @@ struct Collector: Sendable {
         let startedAt = Date()
         let clock = ContinuousClock()
         let start = clock.now
-        let firstRegion = requestedRegions?.first ?? bootstrapRegion
+        let firstRegion = Region(rawValue: requestedRegions?.first ?? bootstrapRegion)
         var tally = CollectTally()
 
         let identityCall = PlannedCall(plan.identity, region: firstRegion, scope: .global, accountID: "")
@@ -47,16 +47,15 @@ struct Collector: Sendable {
         else {
             throw .identityFailed(CallFailure(code: "UnexpectedOutput", message: "the output has no Account"))
         }
-        let callerARN = try? JSONSelector("Arn").strings(in: identityOutput ?? Data()).first
-        let partition =
-            callerARN.map { $0.split(separator: ":", omittingEmptySubsequences: false) }
-            .flatMap { $0.count > 1 ? String($0[1]) : nil } ?? "aws"
+        let callerText = (try? JSONSelector("Arn").strings(in: identityOutput ?? Data()))?.first
+        let callerARN = callerText.flatMap { try? ARN(parsing: $0) }
+        let partition = callerARN.map { Partition(rawValue: $0.partition) } ?? .aws
         let globalRegion = CollectionPlan.globalRegion(partition: partition)
 
-        let regions: [String]
+        let regions: [Region]
         if let requestedRegions {
             var seen: Set<String> = []
-            regions = requestedRegions.filter { seen.insert($0).inserted }
+            regions = requestedRegions.filter { seen.insert($0).inserted }.map(Region.init(rawValue:))
         } else {
             let regionCall = PlannedCall(plan.regionList, region: firstRegion, scope: .global, accountID: accountID)
             let listed = await perform(regionCall, keepOutput: true)
@@ -66,7 +65,7 @@ struct Collector: Sendable {
             else {
                 throw .regionsFailed(listed.failure ?? CallFailure(code: "CLIError", message: "no regions listed"))
             }
-            regions = names.sorted()
+            regions = names.sorted().map(Region.init(rawValue:))
         }
 
         let calls = plan.initialCalls(accountID: accountID, regions: regions, globalRegion: globalRegion)

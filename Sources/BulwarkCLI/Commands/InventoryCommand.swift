@@ -37,7 +37,7 @@ enum InventoryCommand: CLICommand {
             try console.json(Document(inventory, issues: snapshot.issues))
         default:
             console.out(text(inventory, snapshot: snapshot))
-            for issue in snapshot.issues { console.err("warning: \(issue)") }
+            for issue in snapshot.issues { console.err(issue.description) }
         }
         return ExitCode.success
     }
@@ -57,12 +57,17 @@ enum InventoryCommand: CLICommand {
         var unreadable: [SnapshotInventory.UnreadableCall]
         var issues: [Issue]
 
-        init(_ inventory: SnapshotInventory, issues: [SnapshotIssue]) {
+        init(_ inventory: SnapshotInventory, issues: [Diagnostic]) {
             account = inventory.account
             counts = inventory.counts
             unreadable = inventory.unreadable
             self.issues = issues.map {
-                Issue(file: $0.file, jsonPath: $0.jsonPath, code: $0.code.rawValue, message: $0.message)
+                Issue(
+                    file: $0.file ?? "",
+                    jsonPath: $0.path.components.isEmpty ? nil : $0.path.description,
+                    code: $0.code.rawValue,
+                    message: $0.message
+                )
             }
         }
     }

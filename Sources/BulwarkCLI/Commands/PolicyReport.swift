@@ -31,7 +31,7 @@ struct PolicyReport {
         self.isValidPolicy = isValidPolicy
     }
 
-    var diagnostics: [PolicyDiagnostic] { parsed?.diagnostics ?? [] }
+    var diagnostics: [Diagnostic] { parsed?.diagnostics ?? [] }
 
     var status: Status {
         guard let parsed else { return .unreadable }
@@ -48,7 +48,7 @@ struct PolicyReport {
                 continue
             }
             for diagnostic in report.diagnostics {
-                let place = diagnostic.location.map { "\($0.line):\($0.column):" } ?? ""
+                let place = diagnostic.position.map { "\($0.line):\($0.column):" } ?? ""
                 lines.append(
                     "\(report.file):\(place) \(diagnostic.path): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]"
                 )
@@ -70,7 +70,7 @@ struct PolicyReport {
                     kind: report.kind.rawValue,
                     status: report.status.rawValue,
                     error: report.readError,
-                    diagnostics: report.diagnostics.map(JSONReport.Diagnostic.init)
+                    diagnostics: report.diagnostics.map(JSONReport.Problem.init)
                 )
             },
             errors: errors,
@@ -86,11 +86,11 @@ struct PolicyReport {
             var kind: String
             var status: String
             var error: String?
-            var diagnostics: [Diagnostic]
+            var diagnostics: [Problem]
         }
 
         /// One problem: severity, code, JSON path, line, column and byte offset when known, message.
-        struct Diagnostic: Encodable {
+        struct Problem: Encodable {
             var severity: String
             var code: String
             var path: String
@@ -99,13 +99,13 @@ struct PolicyReport {
             var offset: Int?
             var message: String
 
-            init(_ diagnostic: PolicyDiagnostic) {
+            init(_ diagnostic: Diagnostic) {
                 severity = diagnostic.severity.rawValue
                 code = diagnostic.code.rawValue
                 path = diagnostic.path.description
-                line = diagnostic.location?.line
-                column = diagnostic.location?.column
-                offset = diagnostic.location?.offset
+                line = diagnostic.position?.line
+                column = diagnostic.position?.column
+                offset = diagnostic.position?.offset
                 message = diagnostic.message
             }
         }

@@ -35,7 +35,7 @@ struct SimulationReport {
         var path: String?
         var message: String
 
-        init(file: String, message: String, path: String? = nil, location: SourceLocation? = nil) {
+        init(file: String, message: String, path: String? = nil, location: TextPosition? = nil) {
             self.file = file
             self.message = message
             self.path = path
@@ -73,13 +73,13 @@ struct SimulationReport {
                 entries.append(Entry(vector: vector, evaluation: vector.evaluate()))
             }
         } catch {
-            for problem in error.problems {
+            for diagnostic in error.diagnostics {
                 errors.append(
                     Problem(
                         file: file,
-                        message: problem.message,
-                        path: problem.path.description,
-                        location: problem.location
+                        message: diagnostic.message,
+                        path: diagnostic.path.description,
+                        location: diagnostic.position
                     )
                 )
             }

@@ -3,9 +3,9 @@ import BulwarkIAM
 extension CatalogLinter {
     /// Unknown services and actions, patterns matching nothing, redundant patterns, and actions
     /// that support only `"Resource": "*"` in a statement naming specific resources.
-    func checkActions(_ fact: StatementFacts, _ paths: LintPaths) -> [PolicyDiagnostic] {
+    func checkActions(_ fact: StatementFacts, _ paths: LintPaths) -> [Diagnostic] {
         let clause = fact.statement.action
-        var diagnostics: [PolicyDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         for (index, pattern) in fact.patterns.enumerated() where pattern.actions.isEmpty && pattern.text != "*" {
             let path = paths.element(fact.path, clause.elementName, index)
             if let problem = unmatched(pattern.text) { diagnostics.append(problem(path)) }
@@ -32,7 +32,7 @@ extension CatalogLinter {
     }
 
     /// The warning for a pattern that matched nothing, or `nil` when the grammar already rejects it.
-    private func unmatched(_ pattern: String) -> ((JSONPath) -> PolicyDiagnostic)? {
+    private func unmatched(_ pattern: String) -> ((JSONPath) -> Diagnostic)? {
         guard let colon = pattern.firstIndex(of: ":") else { return nil }
         let service = String(pattern[..<colon])
         let name = pattern[pattern.index(after: colon)...]
@@ -55,14 +55,14 @@ extension CatalogLinter {
     }
 
     /// Patterns whose actions another pattern of the same statement already matches.
-    private func redundantPatterns(_ fact: StatementFacts, _ paths: LintPaths) -> [PolicyDiagnostic] {
+    private func redundantPatterns(_ fact: StatementFacts, _ paths: LintPaths) -> [Diagnostic] {
         let patterns = fact.patterns
         guard patterns.count > 1 else { return [] }
         var sets: [Set<String>] = []
         for pattern in patterns {
             sets.append(pattern.text == "*" ? [] : Set(pattern.actions.map(\.fullName)))
         }
-        var diagnostics: [PolicyDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         for (index, pattern) in patterns.enumerated() where !pattern.actions.isEmpty && pattern.text != "*" {
             let cover = patterns.indices.first { other in
                 guard other != index, !patterns[other].actions.isEmpty else { return false }

@@ -3,8 +3,8 @@ import BulwarkIAM
 extension CatalogLinter {
     /// Unknown keys, keys no action of the statement supports, operator/type mismatches, and set
     /// operators that do not fit the key's cardinality.
-    func checkConditions(_ fact: StatementFacts, _ paths: LintPaths) -> [PolicyDiagnostic] {
-        var diagnostics: [PolicyDiagnostic] = []
+    func checkConditions(_ fact: StatementFacts, _ paths: LintPaths) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         for condition in fact.statement.conditions where !condition.key.contains("${") {
             let path = paths.condition(fact.path, condition)
             guard let definition = catalog.conditionKey(condition.key) else {
@@ -63,7 +63,7 @@ extension CatalogLinter {
         return provider.contains(".") || provider.contains("/")
     }
 
-    private func unknownKey(_ key: String, _ path: JSONPath) -> PolicyDiagnostic {
+    private func unknownKey(_ key: String, _ path: JSONPath) -> Diagnostic {
         let hint = catalog.closestConditionKey(to: key).map { " Did you mean '\($0)'?" } ?? ""
         return warning(
             .unknownConditionKey,

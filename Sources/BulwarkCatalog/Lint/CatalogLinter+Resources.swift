@@ -11,7 +11,7 @@ extension CatalogLinter {
         _ fact: StatementFacts,
         _ paths: LintPaths,
         variablesEnabled: Bool
-    ) -> [PolicyDiagnostic] {
+    ) -> [Diagnostic] {
         guard let resource = fact.statement.resource, !resource.isNegated, !fact.coversEveryResource,
             let actions = fact.actions, !actions.isEmpty
         else { return [] }
@@ -24,7 +24,7 @@ extension CatalogLinter {
                 if let type = catalog.resourceType(service: action.service, name: entry.name) { types.append(type) }
             }
         }
-        var diagnostics: [PolicyDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         let named = fact.actionSummary
         for (position, entry) in fit.resources.enumerated() where !types.contains(where: { fit.fits($0)[position] }) {
             let expected = types.prefix(3).map { "\($0.name) (\($0.arnTemplate))" }.joined(separator: "; ")

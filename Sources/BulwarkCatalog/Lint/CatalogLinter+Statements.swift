@@ -3,10 +3,10 @@ import BulwarkIAM
 extension CatalogLinter {
     /// Statements whose every action and resource another statement with the same effect,
     /// principal and conditions already covers.
-    func checkRedundantStatements(_ facts: [StatementFacts], variablesEnabled: Bool) -> [PolicyDiagnostic] {
+    func checkRedundantStatements(_ facts: [StatementFacts], variablesEnabled: Bool) -> [Diagnostic] {
         guard facts.count > 1 else { return [] }
         let sets = facts.map { fact in fact.actions.map { Set($0.map(\.fullName)) } }
-        var diagnostics: [PolicyDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         for (index, fact) in facts.enumerated() {
             guard let actions = sets[index], !actions.isEmpty else { continue }
             let cover = facts.indices.first { other in

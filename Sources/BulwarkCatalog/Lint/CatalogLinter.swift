@@ -16,14 +16,14 @@ public struct CatalogLinter: PolicyLinter {
     }
 
     /// The catalog findings for a policy that parsed without errors.
-    public func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [PolicyDiagnostic] {
+    public func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [Diagnostic] {
         lint(document, json: policy.json)
     }
 
     /// The catalog findings for `document`; `json`, when given, makes paths follow the written shape.
-    public func lint(_ document: PolicyDocument, json: LocatedJSON? = nil) -> [PolicyDiagnostic] {
+    public func lint(_ document: PolicyDocument, json: LocatedJSON? = nil) -> [Diagnostic] {
         let paths = LintPaths(json: json)
-        var diagnostics: [PolicyDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         var facts: [StatementFacts] = []
         for (index, statement) in document.statements.enumerated() {
             let fact = StatementFacts(statement: statement, path: paths.statement(index), catalog: catalog)
@@ -36,8 +36,8 @@ public struct CatalogLinter: PolicyLinter {
         return diagnostics
     }
 
-    func warning(_ code: DiagnosticCode, _ path: JSONPath, _ message: String) -> PolicyDiagnostic {
-        PolicyDiagnostic(.warning, code, path: path, message: message)
+    func warning(_ code: DiagnosticCode, _ path: JSONPath, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, code, path: path, message: message)
     }
 }
 

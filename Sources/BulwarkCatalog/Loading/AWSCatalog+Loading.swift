@@ -6,15 +6,17 @@ extension AWSCatalog {
     convenience init(loaded loader: CatalogLoader) throws(CatalogError) {
         guard loader.header["bulwark-catalog"] == [Self.formatVersion] else {
             throw CatalogError(
-                .malformed,
-                "\(loader.name): not a catalog in format \(Self.formatVersion); regenerate it with Scripts/generate-catalog.py"
+                .catalogMalformed,
+                file: loader.name,
+                "not a catalog in format \(Self.formatVersion)",
+                fix: "regenerate it with Scripts/generate-catalog.py"
             )
         }
         guard let source = loader.header["source"], source.count == 3 else {
-            throw CatalogError(.malformed, "\(loader.name): the source line is missing")
+            throw CatalogError(.catalogMalformed, file: loader.name, "the source line is missing")
         }
         guard let counts = loader.header["counts"]?.compactMap({ Int($0) }), counts.count == 5 else {
-            throw CatalogError(.malformed, "\(loader.name): the counts line is missing")
+            throw CatalogError(.catalogMalformed, file: loader.name, "the counts line is missing")
         }
         let found = [
             loader.services.count, loader.actions.count, loader.resourceTypes.count, loader.serviceKeys.count,
@@ -22,8 +24,9 @@ extension AWSCatalog {
         ]
         guard found == counts else {
             throw CatalogError(
-                .malformed,
-                "\(loader.name): the header counts \(counts) but the file holds \(found) (services, actions, "
+                .catalogMalformed,
+                file: loader.name,
+                "the header counts \(counts) but the file holds \(found) (services, actions, "
                     + "resource types, service keys, global keys); the file is truncated or edited"
             )
         }

@@ -1,35 +1,37 @@
-/// A catalog file that could not be loaded: missing, unreadable or not in the expected format.
+public import BulwarkIAM
+
+/// The one error BulwarkCatalog throws: a catalog file that is missing, unreadable or not in the
+/// expected format, as diagnostics naming the file and line.
 public struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What kind of problem this is (stable; new codes may be added).
-    public let code: Code
-    /// What is wrong and where, such as `catalog.tsv:12: an A record needs 6 fields`.
-    public let message: String
+    /// The problems; each is an error.
+    public var diagnostics: [Diagnostic]
 
-    init(_ code: Code, _ message: String) {
-        self.code = code
-        self.message = message
+    /// Creates an error from diagnostics.
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    /// An error with one diagnostic.
+    init(
+        _ code: DiagnosticCode,
+        file: String? = nil,
+        position: TextPosition? = nil,
+        _ message: String,
+        fix: String? = nil
+    ) {
+        diagnostics = [Diagnostic(.error, code, file: file, position: position, message: message, fix: fix)]
     }
 
-    /// The message.
-    public var description: String { message }
+    /// The code of the first diagnostic, such as ``BulwarkIAM/DiagnosticCode/catalogMalformed``.
+    public var code: DiagnosticCode? { diagnostics.first?.code }
 
-    /// The kind of a ``CatalogError``.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Value: String, Sendable, Hashable {
-            case missingResource
-            case unreadable
-            case malformed
-        }
-        private let value: Value
+    /// The diagnostics, one per line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
 
-        /// The bundled resource is missing (a packaging problem).
-        public static let missingResource = Code(value: .missingResource)
-        /// The file could not be read.
-        public static let unreadable = Code(value: .unreadable)
-        /// The text is not in the catalog format; regenerate it with `Scripts/generate-catalog.py`.
-        public static let malformed = Code(value: .malformed)
-
-        /// The code's name.
-        public var description: String { value.rawValue }
-    }
+extension DiagnosticCode {
+    /// The bundled catalog resource is missing (a packaging problem).
+    public static let catalogMissingResource: DiagnosticCode = "catalog-missing-resource"
+    /// A catalog file could not be read.
+    public static let catalogUnreadable: DiagnosticCode = "catalog-unreadable"
+    /// The text is not in the catalog format.
+    public static let catalogMalformed: DiagnosticCode = "catalog-malformed"
 }

@@ -1,9 +1,13 @@
+import BulwarkIAM
+
 /// Parses the tab-separated catalog text (see `Scripts/generate-catalog.py` for the format).
 ///
 /// Works on UTF-8 bytes and makes one `String` per name, so the whole file loads in milliseconds.
 struct CatalogLoader {
     let name: String
     var line = 0
+    /// The byte offset where the current line starts.
+    var lineStart = 0
     var header: [String: [String]] = [:]
     var services: [AWSService] = []
     var actions: [AWSAction] = []
@@ -37,6 +41,7 @@ struct CatalogLoader {
             var end = start
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }
             line += 1
+            lineStart = start
             fields.removeAll(keepingCapacity: true)
             var fieldStart = start
             for index in start..<end where bytes[index] == 0x09 {
@@ -211,6 +216,12 @@ struct CatalogLoader {
     }
 
     func malformed(_ message: String) -> CatalogError {
-        CatalogError(.malformed, "\(name):\(line): \(message); regenerate it with Scripts/generate-catalog.py")
+        CatalogError(
+            .catalogMalformed,
+            file: name,
+            position: TextPosition(line: line, column: 1, offset: lineStart),
+            message,
+            fix: "regenerate it with Scripts/generate-catalog.py"
+        )
     }
 }

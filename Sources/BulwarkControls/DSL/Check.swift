@@ -68,7 +68,7 @@ public struct UnknownReason: Sendable, Hashable, CustomStringConvertible {
 
     /// The reason a snapshot gives for a call it cannot answer.
     public init(_ unreadable: Unreadable) {
-        self.init(code: unreadable.code, message: unreadable.description)
+        self.init(code: unreadable.code.rawValue, message: unreadable.description)
     }
 
     /// The code for a control whose body threw an error.

@@ -63,7 +63,7 @@ public func denies(
             let evidenceSet = Evidence(evaluations: [evidence])
             if guardrails == nil, let reason = context.environment.guardrails.unreadable {
                 let unknown = UnknownReason(
-                    code: reason.code,
+                    code: reason.code.rawValue,
                     message: "\(requester) is allowed \(action) on \(resource) unless an RCP denies it, "
                         + "and the organization's RCPs could not be read: \(reason)"
                 )

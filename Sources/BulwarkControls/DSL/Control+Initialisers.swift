@@ -1,3 +1,4 @@
+import BulwarkIAM
 public import BulwarkModels
 
 extension Control {
@@ -65,7 +66,11 @@ extension Control {
         self.init(info, resourceType: Control.accountResourceType) { environment, overrides in
             var findings: [Finding] = []
             for region in environment.snapshot.sortedRegions {
-                let context = ControlContext(environment: environment, region: region.name, overrides: overrides)
+                let context = ControlContext(
+                    environment: environment,
+                    region: region.name.rawValue,
+                    overrides: overrides
+                )
                 let evaluation = ResourceEvaluation(
                     controlID: info.id,
                     title: info.title,
@@ -150,7 +155,7 @@ extension Control {
             parameters: parameters
         )
         self = Control.collection(info) { snapshot in
-            snapshot.sortedRegions.map { region in (region.name, region[keyPath: resources]) }
+            snapshot.sortedRegions.map { region in (region.name.rawValue, region[keyPath: resources]) }
         } body: { resource, context in
             try body(resource, context)
         }

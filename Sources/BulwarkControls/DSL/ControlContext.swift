@@ -1,3 +1,4 @@
+import BulwarkIAM
 public import BulwarkModels
 public import Foundation
 
@@ -32,7 +33,7 @@ public struct ControlContext: Sendable {
     /// The region of the resource being checked, or `global`.
     public var region: String { scope.region }
     /// The region snapshot of ``region``, when it is a region in the snapshot.
-    public var regionSnapshot: RegionSnapshot? { environment.snapshot.regions[scope.region] }
+    public var regionSnapshot: RegionSnapshot? { environment.snapshot.regions[Region(rawValue: scope.region)] }
     /// The time the scan treats as now.
     public var now: Date { environment.now }
     /// The account root ARN (`arn:aws:iam::123456789012:root`).

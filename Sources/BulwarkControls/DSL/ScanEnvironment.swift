@@ -1,3 +1,4 @@
+import BulwarkIAM
 public import BulwarkModels
 public import Foundation
 
@@ -21,10 +22,10 @@ public final class ScanEnvironment: Sendable {
     /// The account id.
     public var accountID: String { snapshot.accountID }
     /// The partition (`aws`).
-    public var partition: String { snapshot.partition }
+    public var partition: String { snapshot.partition.rawValue }
 
     /// The scope of something read in `region` (`global` for global services).
     public func scope(region: String) -> ResourceScope {
-        ResourceScope(account: snapshot.accountID, partition: snapshot.partition, region: region)
+        ResourceScope(account: snapshot.accountID, partition: snapshot.partition.rawValue, region: region)
     }
 }

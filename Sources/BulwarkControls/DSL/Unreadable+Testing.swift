@@ -1,3 +1,4 @@
+public import BulwarkIAM
 public import BulwarkModels
 
 extension Unreadable {
@@ -9,7 +10,7 @@ extension Unreadable {
     /// ```
     public static func failed(
         _ call: String,
-        code: String = "AccessDenied",
+        code: Unreadable.Code = "AccessDenied",
         scope: SnapshotScope = .global,
         resourceID: String? = nil
     ) -> Unreadable {

@@ -1,3 +1,4 @@
+import BulwarkIAM
 public import BulwarkModels
 
 extension S3Bucket: AuditedResource {
@@ -11,7 +12,9 @@ extension KMSKey: AuditedResource {
     /// `AWS::KMS::Key`.
     public static var resourceType: String { "AWS::KMS::Key" }
     /// The key's ARN.
-    public func resourceARN(in scope: ResourceScope) -> String { "\(keyARN)" }
+    public func resourceARN(in scope: ResourceScope) -> String {
+        keyARN?.description ?? "arn:\(scope.partition):kms:\(scope.region):\(scope.account):key/\(keyID)"
+    }
 }
 
 extension DBInstance: AuditedResource {

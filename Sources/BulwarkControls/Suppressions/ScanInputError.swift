@@ -8,14 +8,14 @@ public struct ScanInputError: Error, Sendable, Hashable, CustomStringConvertible
     /// Where in the JSON (`suppressions[2].expires`), or the root for the whole file.
     public var path: JSONPath
     /// The line and column, when known.
-    public var location: SourceLocation?
+    public var location: TextPosition?
     /// What is wrong.
     public var message: String
     /// How to fix it.
     public var fix: String
 
     /// Creates an error.
-    public init(file: String, path: JSONPath = .root, location: SourceLocation? = nil, message: String, fix: String) {
+    public init(file: String, path: JSONPath = .root, location: TextPosition? = nil, message: String, fix: String) {
         self.file = file
         self.path = path
         self.location = location

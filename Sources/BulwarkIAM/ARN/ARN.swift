@@ -40,9 +40,9 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
 
     /// Parses an ARN or ARN pattern.
     ///
-    /// - Throws: ``ARNError`` naming the part that is wrong: a missing `arn:` prefix, too few parts,
+    /// - Throws: ``IAMError`` naming the part that is wrong: a missing `arn:` prefix, too few parts,
     ///   an empty partition, service or resource, a wildcard in the service, a malformed account id.
-    public init(parsing text: String) throws(ARNError) {
+    public init(parsing text: String) throws(IAMError) {
         var parts: [Substring] = []
         parts.reserveCapacity(6)
         var start = text.startIndex
@@ -56,26 +56,26 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible, LosslessStringCo
         }
         parts.append(text[start...])
         guard parts.count == 6 else {
-            if !text.hasPrefix("arn:") { throw ARNError(.missingPrefix, text) }
-            throw ARNError(.tooFewParts, text)
+            if !text.hasPrefix("arn:") { throw IAMError.arn(.arnMissingPrefix, text) }
+            throw IAMError.arn(.arnTooFewParts, text)
         }
-        guard parts[0] == "arn" else { throw ARNError(.missingPrefix, text) }
+        guard parts[0] == "arn" else { throw IAMError.arn(.arnMissingPrefix, text) }
         let partition = String(parts[1])
         let service = String(parts[2])
         let region = String(parts[3])
         let account = String(parts[4])
         let resource = String(parts[5])
-        guard !partition.isEmpty else { throw ARNError(.emptyPartition, text) }
+        guard !partition.isEmpty else { throw IAMError.arn(.arnEmptyPartition, text) }
         guard partition == "*" || partition.utf8.allSatisfy(Self.isPartitionByte) else {
-            throw ARNError(.invalidPartition, text)
+            throw IAMError.arn(.arnInvalidPartition, text)
         }
-        guard !service.isEmpty else { throw ARNError(.emptyService, text) }
+        guard !service.isEmpty else { throw IAMError.arn(.arnEmptyService, text) }
         guard !Glob.containsWildcard(service.utf8) else {
-            throw ARNError(.wildcardService, text)
+            throw IAMError.arn(.arnWildcardService, text)
         }
-        guard service.utf8.allSatisfy(Self.isServiceByte) else { throw ARNError(.invalidService, text) }
-        guard Self.isValidAccount(account) else { throw ARNError(.invalidAccount, text) }
-        guard !resource.isEmpty else { throw ARNError(.emptyResource, text) }
+        guard service.utf8.allSatisfy(Self.isServiceByte) else { throw IAMError.arn(.arnInvalidService, text) }
+        guard Self.isValidAccount(account) else { throw IAMError.arn(.arnInvalidAccount, text) }
+        guard !resource.isEmpty else { throw IAMError.arn(.arnEmptyResource, text) }
         self.init(partition: partition, service: service, region: region, account: account, resource: resource)
     }
 

@@ -35,12 +35,12 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
     /// What went wrong.
     public var code: Code
     /// Where it went wrong.
-    public var location: SourceLocation
+    public var location: TextPosition
     /// A sentence saying what was found and what was expected.
     public var message: String
 
     /// Creates an error.
-    public init(_ code: Code, at location: SourceLocation, _ message: String) {
+    public init(_ code: Code, at location: TextPosition, _ message: String) {
         self.code = code
         self.location = location
         self.message = message

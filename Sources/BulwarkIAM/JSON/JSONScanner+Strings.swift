@@ -101,7 +101,7 @@ extension JSONScanner {
         }
     }
 
-    private mutating func readHex4(_ escapeStart: SourceLocation) throws(JSONParseError) -> UInt32 {
+    private mutating func readHex4(_ escapeStart: TextPosition) throws(JSONParseError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard position < bytes.count else { throw endError("four hex digits after \\u") }

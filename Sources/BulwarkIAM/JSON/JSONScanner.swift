@@ -14,17 +14,17 @@ struct JSONScanner {
     /// One array or object being filled.
     private struct OpenContainer {
         var isObject: Bool
-        var location: SourceLocation
+        var location: TextPosition
         var elements: [LocatedJSON] = []
         var members: [JSONMember] = []
         var pendingKey = ""
-        var pendingKeyLocation = SourceLocation.start
+        var pendingKeyLocation = TextPosition.start
     }
 
-    var here: SourceLocation { SourceLocation(line: line, column: position - lineStart + 1, offset: position) }
+    var here: TextPosition { TextPosition(line: line, column: position - lineStart + 1, offset: position) }
 
-    func location(at offset: Int) -> SourceLocation {
-        SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
+    func location(at offset: Int) -> TextPosition {
+        TextPosition(line: line, column: offset - lineStart + 1, offset: offset)
     }
 
     var atEnd: Bool { position >= bytes.count }

@@ -49,10 +49,10 @@ public struct LocatedJSON: Sendable, Hashable {
     /// The value.
     public var value: JSONValue
     /// Where the value starts (its first byte: `{`, `[`, `"`, a digit, …).
-    public var location: SourceLocation
+    public var location: TextPosition
 
     /// Creates a located value; `location` defaults to the start of the input for values built in code.
-    public init(_ value: JSONValue, at location: SourceLocation = .start) {
+    public init(_ value: JSONValue, at location: TextPosition = .start) {
         self.value = value
         self.location = location
     }
@@ -96,12 +96,12 @@ public struct JSONMember: Sendable, Hashable {
     /// The key, with escapes decoded.
     public var key: String
     /// Where the key's opening quote is.
-    public var keyLocation: SourceLocation
+    public var keyLocation: TextPosition
     /// The value.
     public var value: LocatedJSON
 
     /// Creates a member.
-    public init(key: String, keyLocation: SourceLocation = .start, value: LocatedJSON) {
+    public init(key: String, keyLocation: TextPosition = .start, value: LocatedJSON) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value

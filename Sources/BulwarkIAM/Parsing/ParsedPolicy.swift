@@ -4,14 +4,14 @@ public struct ParsedPolicy: Sendable, Hashable {
     /// The document, or `nil` when any error was found (warnings alone keep the document).
     public var document: PolicyDocument?
     /// Every problem found, errors and warnings, in document order.
-    public var diagnostics: [PolicyDiagnostic]
+    public var diagnostics: [Diagnostic]
     /// The kind of policy the rules were checked for.
     public var kind: PolicyKind
     /// The parsed JSON, or `nil` when the text is not valid JSON.
     public var json: LocatedJSON?
 
     /// Creates a result.
-    public init(document: PolicyDocument?, diagnostics: [PolicyDiagnostic], kind: PolicyKind, json: LocatedJSON?) {
+    public init(document: PolicyDocument?, diagnostics: [Diagnostic], kind: PolicyKind, json: LocatedJSON?) {
         self.document = document
         self.diagnostics = diagnostics
         self.kind = kind
@@ -22,7 +22,7 @@ public struct ParsedPolicy: Sendable, Hashable {
     ///
     /// Paths built from the model (`Statement[0].Action[0]`) also find values written in the
     /// single-value form (`"Statement": {…}`, `"Action": "s3:GetObject"`); see ``sourcePath(of:)``.
-    public func location(of path: JSONPath) -> SourceLocation? {
+    public func location(of path: JSONPath) -> TextPosition? {
         guard let json else { return nil }
         return json.value(at: sourcePath(of: path))?.location
     }
@@ -58,24 +58,24 @@ public struct ParsedPolicy: Sendable, Hashable {
     public var hasErrors: Bool { diagnostics.containsErrors }
 
     /// The errors only.
-    public var errors: [PolicyDiagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
     /// The warnings only.
-    public var warnings: [PolicyDiagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
     /// Adds diagnostics from a later pass (such as a ``PolicyLinter``), keeping document order.
     ///
     /// Paths are rewritten to the source's form (``sourcePath(of:)``); diagnostics without a
     /// location get one from their path when the path exists in ``json``.
-    public mutating func merge(_ more: [PolicyDiagnostic]) {
+    public mutating func merge(_ more: [Diagnostic]) {
         guard !more.isEmpty else { return }
         let located = more.map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.path = sourcePath(of: diagnostic.path)
-            if diagnostic.location == nil { diagnostic.location = location(of: diagnostic.path) }
+            if diagnostic.position == nil { diagnostic.position = location(of: diagnostic.path) }
             return diagnostic
         }
-        diagnostics = (diagnostics + located).sortedByLocation()
+        diagnostics = (diagnostics + located).sortedByPosition()
         if diagnostics.containsErrors { document = nil }
     }
 }

@@ -127,7 +127,7 @@ extension PolicyDecoder {
         text.utf8.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 >= 0xC4 }
     }
 
-    private mutating func checkCharacters(_ text: String, _ path: JSONPath, _ location: SourceLocation) {
+    private mutating func checkCharacters(_ text: String, _ path: JSONPath, _ location: TextPosition) {
         guard
             let bad = text.unicodeScalars.first(where: {
                 !($0.value >= 0x20 && $0.value <= 0xFF) && $0 != "\t" && $0 != "\n" && $0 != "\r"

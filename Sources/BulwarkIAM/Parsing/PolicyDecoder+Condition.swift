@@ -14,7 +14,7 @@ extension PolicyDecoder {
         }
         let operators = fields(of: members, at: path, known: nil)
         var conditions: [Condition] = []
-        var forAllValues: [(key: String, path: JSONPath, location: SourceLocation)] = []
+        var forAllValues: [(key: String, path: JSONPath, location: TextPosition)] = []
         for member in members where operators[member.key] == member {
             let operatorPath = path.appending(key: member.key)
             guard let op = ConditionOperator(member.key) else {
@@ -193,7 +193,7 @@ extension PolicyDecoder {
 
     /// `ForAllValues:` with Allow and no `Null` check on the same key (linear: one set of checked keys).
     private mutating func checkForAllValues(
-        _ uses: [(key: String, path: JSONPath, location: SourceLocation)],
+        _ uses: [(key: String, path: JSONPath, location: TextPosition)],
         conditions: [Condition]
     ) {
         guard !uses.isEmpty else { return }

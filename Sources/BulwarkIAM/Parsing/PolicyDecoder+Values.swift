@@ -2,12 +2,12 @@ extension PolicyDecoder {
     /// One string from a string-or-array element, with where it was.
     struct StringValue {
         var text: String
-        var location: SourceLocation
+        var location: TextPosition
         /// The element's path, or the list's path when `index` is set (built only when reporting).
         var basePath: JSONPath
         var index: Int?
 
-        init(text: String, location: SourceLocation, path: JSONPath, index: Int? = nil) {
+        init(text: String, location: TextPosition, path: JSONPath, index: Int? = nil) {
             self.text = text
             self.location = location
             self.basePath = path
@@ -124,7 +124,7 @@ extension PolicyDecoder {
         let text = value.text
         guard text != "*" else { return }
         checkVariables(in: value)
-        do throws(ARNError) {
+        do throws(IAMError) {
             let arn = try ARN(parsing: text)
             if arn.partition != "*" && !arn.partition.hasPrefix("${") && !ARN.knownPartitions.contains(arn.partition) {
                 warning(
@@ -134,11 +134,11 @@ extension PolicyDecoder {
                     "'\(arn.partition)' is not a known partition; use aws, aws-cn or aws-us-gov"
                 )
             }
-        } catch  where error.code == .emptyResource {
+        } catch  where error.code == .arnEmptyResource {
             // AWS stores such patterns (one AWS managed policy names `arn:aws:organizations::*:`); they match
             // no resource, which is worth a warning but not a rejection.
             warning(.suspiciousValue, value.path, value.location, error.message + "; as written it matches no resource")
-        } catch  where error.code == .wildcardService {
+        } catch  where error.code == .arnWildcardService {
             // Evaluation: the service segment is matched as a pattern like the others (see PolicyStrictness).
             authoringRule(.invalidResource, value.path, value.location, error.message)
         } catch {

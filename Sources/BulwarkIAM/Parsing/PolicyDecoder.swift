@@ -4,7 +4,7 @@
 /// reports all errors. Grammar rules that depend on the policy kind come from `PolicyKind+Rules`.
 struct PolicyDecoder {
     let kind: PolicyKind
-    private(set) var diagnostics: [PolicyDiagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
     /// Whether `${…}` is substituted (Version 2012-10-17); otherwise it is literal text.
     var substitutesVariables = false
     /// The characters of the source text, when known; used by kinds whose limit counts white space.
@@ -21,18 +21,18 @@ struct PolicyDecoder {
     static let topLevelElements = ["Version", "Id", "Statement"]
 
     mutating func report(
-        _ severity: PolicyDiagnostic.Severity,
+        _ severity: Diagnostic.Severity,
         _ code: DiagnosticCode,
         _ path: JSONPath,
-        _ location: SourceLocation?,
+        _ location: TextPosition?,
         _ message: String
     ) {
         diagnostics.append(
-            PolicyDiagnostic(severity, code, path: path, location: location, message: MessageText.abbreviated(message))
+            Diagnostic(severity, code, path: path, position: location, message: MessageText.abbreviated(message))
         )
     }
 
-    mutating func error(_ code: DiagnosticCode, _ path: JSONPath, _ location: SourceLocation?, _ message: String) {
+    mutating func error(_ code: DiagnosticCode, _ path: JSONPath, _ location: TextPosition?, _ message: String) {
         report(.error, code, path, location, message)
     }
 
@@ -40,13 +40,13 @@ struct PolicyDecoder {
     mutating func authoringRule(
         _ code: DiagnosticCode,
         _ path: JSONPath,
-        _ location: SourceLocation?,
+        _ location: TextPosition?,
         _ message: String
     ) {
         report(evaluating ? .warning : .error, code, path, location, message)
     }
 
-    mutating func warning(_ code: DiagnosticCode, _ path: JSONPath, _ location: SourceLocation?, _ message: String) {
+    mutating func warning(_ code: DiagnosticCode, _ path: JSONPath, _ location: TextPosition?, _ message: String) {
         report(.warning, code, path, location, message)
     }
 
@@ -136,7 +136,7 @@ struct PolicyDecoder {
         return PolicyDocument(version: version, id: id, statements: decoded)
     }
 
-    private mutating func decodeVersion(_ member: JSONMember?, rootLocation: SourceLocation) -> PolicyVersion? {
+    private mutating func decodeVersion(_ member: JSONMember?, rootLocation: TextPosition) -> PolicyVersion? {
         let path = JSONPath.root.appending(key: "Version")
         guard let member else {
             warning(
@@ -176,11 +176,11 @@ struct PolicyDecoder {
     struct DecodedStatement {
         var statement: PolicyStatement?
         var sid: String?
-        var sidLocation: SourceLocation?
+        var sidLocation: TextPosition?
         var path: JSONPath
     }
 
-    private mutating func decodeStatements(_ member: JSONMember?, rootLocation: SourceLocation) -> [DecodedStatement]? {
+    private mutating func decodeStatements(_ member: JSONMember?, rootLocation: TextPosition) -> [DecodedStatement]? {
         let path = JSONPath.root.appending(key: "Statement")
         guard let member else {
             error(.missingElement, path, rootLocation, "the policy has no Statement; add \"Statement\": [{…}]")

@@ -74,7 +74,7 @@ extension PolicyDocument {
         decoder.sourceLength = sourceLength
         decoder.checksQuotas = checkingQuotas
         let document = decoder.decodeDocument(json)
-        let diagnostics = decoder.diagnostics.sortedByLocation()
+        let diagnostics = decoder.diagnostics.sortedByPosition()
         return ParsedPolicy(
             document: diagnostics.containsErrors ? nil : document,
             diagnostics: diagnostics,
@@ -85,10 +85,10 @@ extension PolicyDocument {
 
     /// Parses policy JSON, throwing when it has any error.
     ///
-    /// - Throws: ``PolicyError`` listing every diagnostic.
-    public init(json text: String, kind: PolicyKind = .identity) throws(PolicyError) {
+    /// - Throws: ``IAMError`` listing every diagnostic.
+    public init(json text: String, kind: PolicyKind = .identity) throws(IAMError) {
         let parsed = Self.parse(text, kind: kind)
-        guard let document = parsed.document else { throw PolicyError(diagnostics: parsed.diagnostics) }
+        guard let document = parsed.document else { throw IAMError(diagnostics: parsed.diagnostics) }
         self = document
     }
 
@@ -108,11 +108,11 @@ extension PolicyDocument {
                 strictness: strictness
             )
         } catch {
-            let diagnostic = PolicyDiagnostic(
+            let diagnostic = Diagnostic(
                 .error,
                 .invalidJSON,
                 path: .root,
-                location: error.location,
+                position: error.location,
                 message: "not valid JSON: \(error.message)"
             )
             return ParsedPolicy(document: nil, diagnostics: [diagnostic], kind: kind, json: nil)

@@ -11,7 +11,7 @@ extension PolicyDocument {
         JSONWriter.string(jsonValue, pretty: pretty)
     }
 
-    /// The document as a JSON tree (locations are all ``SourceLocation/start``).
+    /// The document as a JSON tree (locations are all ``TextPosition/start``).
     public var jsonValue: JSONValue {
         var members: [JSONMember] = []
         if let version { members.append(member("Version", .string(version.rawValue))) }

@@ -5,11 +5,11 @@ extension PolicyDocument {
     /// `%XX` escapes are decoded (RFC 3986); `+` stays a plus sign. Text that is already plain JSON
     /// decodes too, since it has no `%` escapes that change it.
     ///
-    /// - Throws: ``PolicyError`` for a malformed escape, text that is not UTF-8 after decoding, or an invalid policy.
-    public init(urlEncoded text: String, kind: PolicyKind = .identity) throws(PolicyError) {
+    /// - Throws: ``IAMError`` for a malformed escape, text that is not UTF-8 after decoding, or an invalid policy.
+    public init(urlEncoded text: String, kind: PolicyKind = .identity) throws(IAMError) {
         let bytes = try Self.percentDecoded(text)
         let parsed = Self.parse(bytes, kind: kind)
-        guard let document = parsed.document else { throw PolicyError(diagnostics: parsed.diagnostics) }
+        guard let document = parsed.document else { throw IAMError(diagnostics: parsed.diagnostics) }
         self = document
     }
 
@@ -30,7 +30,7 @@ extension PolicyDocument {
     }
 
     /// The bytes of `text` with `%XX` escapes decoded.
-    static func percentDecoded(_ text: String) throws(PolicyError) -> [UInt8] {
+    static func percentDecoded(_ text: String) throws(IAMError) -> [UInt8] {
         var output: [UInt8] = []
         let input = Array(text.utf8)
         output.reserveCapacity(input.count)
@@ -45,13 +45,13 @@ extension PolicyDocument {
             guard index + 2 < input.count, let high = ASCII.hexValue(input[index + 1]),
                 let low = ASCII.hexValue(input[index + 2])
             else {
-                let diagnostic = PolicyDiagnostic(
+                let diagnostic = Diagnostic(
                     .error,
                     .invalidJSON,
                     path: .root,
                     message: "malformed URL escape at character \(index + 1): '%' must be followed by two hex digits"
                 )
-                throw PolicyError(diagnostics: [diagnostic])
+                throw IAMError(diagnostics: [diagnostic])
             }
             output.append(high << 4 | low)
             index += 3

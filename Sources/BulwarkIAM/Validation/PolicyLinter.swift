@@ -5,7 +5,7 @@
 /// `Statement[0].Action[2]`; ``ParsedPolicy/merge(_:)`` fills in line and column from the path.
 public protocol PolicyLinter: Sendable {
     /// The extra diagnostics for `policy` (whose ``ParsedPolicy/document`` is not `nil`).
-    func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [PolicyDiagnostic]
+    func lint(_ policy: ParsedPolicy, document: PolicyDocument) -> [Diagnostic]
 }
 
 extension ParsedPolicy {

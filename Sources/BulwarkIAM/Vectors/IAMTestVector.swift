@@ -39,10 +39,10 @@ public struct IAMTestVector: Sendable, Hashable {
         /// The vector's 0-based index in the file's top-level array (`nil` when the file holds one object).
         public var index: Int?
         /// Where the vector's object starts in the file.
-        public var location: SourceLocation
+        public var location: TextPosition
 
         /// Creates a source.
-        public init(file: String, index: Int?, location: SourceLocation) {
+        public init(file: String, index: Int?, location: TextPosition) {
             self.file = file
             self.index = index
             self.location = location

@@ -75,7 +75,7 @@ extension VectorDecoder {
         for diagnostic in parsed.errors {
             report(
                 JSONPath(path.components + diagnostic.path.components),
-                diagnostic.location,
+                diagnostic.position,
                 "\(kind.displayName): \(diagnostic.message) [\(diagnostic.code)]"
             )
         }

@@ -3,7 +3,7 @@ struct VectorDecoder {
     /// The file name, for sources.
     let file: String
     /// The problems found so far.
-    private(set) var problems: [IAMTestVectorError.Problem] = []
+    private(set) var problems: [Diagnostic] = []
 
     /// The members a vector object may have.
     static let vectorMembers: Set<String> = [
@@ -17,9 +17,16 @@ struct VectorDecoder {
     init(file: String) { self.file = file }
 
     /// Records a problem at `path`.
-    mutating func report(_ path: JSONPath, _ location: SourceLocation?, _ message: String) {
+    mutating func report(_ path: JSONPath, _ location: TextPosition?, _ message: String) {
         problems.append(
-            IAMTestVectorError.Problem(path: path, location: location, message: MessageText.abbreviated(message))
+            Diagnostic(
+                .error,
+                .invalidVector,
+                file: file,
+                path: path,
+                position: location,
+                message: MessageText.abbreviated(message)
+            )
         )
     }
 

@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An IAM Access Analyzer analyzer (`accessanalyzer list-analyzers`).
 public struct AccessAnalyzer: Sendable, Hashable {
     /// The analyzer's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The analyzer's name.
     public var name: String
     /// `ACCOUNT`, `ORGANIZATION`, or an unused-access type.
@@ -15,7 +17,7 @@ public struct AccessAnalyzer: Sendable, Hashable {
 
     /// Creates an `AccessAnalyzer` from its parts.
     public init(
-        arn: String,
+        arn: ARN,
         name: String,
         type: String,
         status: String,
@@ -46,7 +48,7 @@ extension AccessAnalyzer: Decodable {
     /// Decodes an `AccessAnalyzer` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         name = try container.decode(String.self, forKey: .name)
         type = try container.decode(String.self, forKey: .type)
         status = try container.decode(String.self, forKey: .status)

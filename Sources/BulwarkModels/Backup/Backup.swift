@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An AWS Backup plan (`backup list-backup-plans`).
@@ -5,7 +7,7 @@ public struct BackupPlan: Sendable, Hashable {
     /// The plan id.
     public var backupPlanID: String
     /// The plan's ARN.
-    public var backupPlanARN: String?
+    public var backupPlanARN: ARN?
     /// The plan's name.
     public var backupPlanName: String
     /// When it last ran.
@@ -14,7 +16,7 @@ public struct BackupPlan: Sendable, Hashable {
     /// Creates a `BackupPlan` from its parts.
     public init(
         backupPlanID: String,
-        backupPlanARN: String? = nil,
+        backupPlanARN: ARN? = nil,
         backupPlanName: String = "",
         lastExecutionDate: Date? = nil
     ) {
@@ -37,7 +39,7 @@ extension BackupPlan: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         backupPlanID = try container.decode(String.self, forKey: .backupPlanID)
-        backupPlanARN = try container.decodeIfPresent(String.self, forKey: .backupPlanARN)
+        backupPlanARN = try container.decodeARNIfPresent(forKey: .backupPlanARN)
         backupPlanName = try container.decodeIfPresent(String.self, forKey: .backupPlanName) ?? ""
         lastExecutionDate = (try? container.decodeIfPresent(Date.self, forKey: .lastExecutionDate)) ?? nil
     }
@@ -48,9 +50,9 @@ public struct BackupVault: Sendable, Hashable {
     /// The vault's name.
     public var backupVaultName: String
     /// The vault's ARN.
-    public var backupVaultARN: String?
+    public var backupVaultARN: ARN?
     /// The KMS key.
-    public var encryptionKeyARN: String?
+    public var encryptionKeyARN: ARN?
     /// How many recovery points it holds.
     public var numberOfRecoveryPoints: Int
     /// Whether Vault Lock is on.
@@ -61,8 +63,8 @@ public struct BackupVault: Sendable, Hashable {
     /// Creates a `BackupVault` from its parts.
     public init(
         backupVaultName: String,
-        backupVaultARN: String? = nil,
-        encryptionKeyARN: String? = nil,
+        backupVaultARN: ARN? = nil,
+        encryptionKeyARN: ARN? = nil,
         numberOfRecoveryPoints: Int = 0,
         locked: Bool = false,
         minRetentionDays: Int? = nil
@@ -90,8 +92,8 @@ extension BackupVault: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         backupVaultName = try container.decode(String.self, forKey: .backupVaultName)
-        backupVaultARN = try container.decodeIfPresent(String.self, forKey: .backupVaultARN)
-        encryptionKeyARN = try container.decodeIfPresent(String.self, forKey: .encryptionKeyARN)
+        backupVaultARN = try container.decodeARNIfPresent(forKey: .backupVaultARN)
+        encryptionKeyARN = try container.decodeARNIfPresent(forKey: .encryptionKeyARN)
         numberOfRecoveryPoints = try container.decodeIfPresent(Int.self, forKey: .numberOfRecoveryPoints) ?? 0
         locked = try container.decodeIfPresent(Bool.self, forKey: .locked) ?? false
         minRetentionDays = try container.decodeIfPresent(Int.self, forKey: .minRetentionDays)

@@ -1,3 +1,4 @@
+public import BulwarkIAM
 import Foundation
 
 /// A CloudFront distribution (`cloudfront list-distributions`) with its configuration.
@@ -5,7 +6,7 @@ public struct Distribution: Sendable, Hashable {
     /// The distribution id.
     public var id: String
     /// The distribution's ARN.
-    public var arn: String
+    public var arn: ARN
     /// `Deployed` or `InProgress`.
     public var status: String?
     /// The `*.cloudfront.net` name.
@@ -16,7 +17,7 @@ public struct Distribution: Sendable, Hashable {
     /// Creates a `Distribution` from its parts.
     public init(
         id: String,
-        arn: String,
+        arn: ARN,
         status: String? = nil,
         domainName: String? = nil,
         config: Observed<DistributionConfig> = .notConfigured
@@ -41,7 +42,7 @@ extension Distribution: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         status = try container.decodeIfPresent(String.self, forKey: .status)
         domainName = try container.decodeIfPresent(String.self, forKey: .domainName)
         config = .notConfigured
@@ -131,7 +132,7 @@ public struct ViewerCertificate: Sendable, Hashable {
     /// Whether the `*.cloudfront.net` certificate is used.
     public var cloudFrontDefaultCertificate: Bool
     /// The ACM certificate.
-    public var acmCertificateARN: String?
+    public var acmCertificateARN: ARN?
     /// The minimum TLS version, such as `TLSv1.2_2021`.
     public var minimumProtocolVersion: String?
     /// `sni-only`, `vip` or `static-ip`.
@@ -140,7 +141,7 @@ public struct ViewerCertificate: Sendable, Hashable {
     /// Creates a `ViewerCertificate` from its parts.
     public init(
         cloudFrontDefaultCertificate: Bool = false,
-        acmCertificateARN: String? = nil,
+        acmCertificateARN: ARN? = nil,
         minimumProtocolVersion: String? = nil,
         sslSupportMethod: String? = nil
     ) {

@@ -96,7 +96,7 @@ extension ViewerCertificate: Decodable {
                 forKey: .cloudFrontDefaultCertificate
             )
                 ?? false,
-            acmCertificateARN: try container.decodeIfPresent(String.self, forKey: .acmCertificateARN),
+            acmCertificateARN: try container.decodeARNIfPresent(forKey: .acmCertificateARN),
             minimumProtocolVersion: try container.decodeIfPresent(String.self, forKey: .minimumProtocolVersion),
             sslSupportMethod: try container.decodeIfPresent(String.self, forKey: .sslSupportMethod)
         )

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 import Foundation
 
 /// CloudTrail in one region: the trails it lists (multi-Region trails appear in every region).
@@ -12,7 +14,7 @@ public struct CloudTrailResources: Sendable, Hashable {
 
     /// The trails created in `region` (whose status and selectors this region's files hold);
     /// `.unknown` when the trails could not be read.
-    public func trails(homedIn region: String) -> Observed<[Trail]> {
+    public func trails(homedIn region: Region) -> Observed<[Trail]> {
         trails.filter { $0.homeRegion == nil || $0.homeRegion == region }
     }
 }

@@ -1,3 +1,4 @@
+public import BulwarkIAM
 import Foundation
 
 /// A CloudTrail trail with its status and event selectors (`cloudtrail describe-trails`).
@@ -5,9 +6,9 @@ public struct Trail: Sendable, Hashable {
     /// The trail's name.
     public var name: String
     /// The trail's ARN.
-    public var trailARN: String
+    public var trailARN: ARN
     /// The region the trail was created in.
-    public var homeRegion: String?
+    public var homeRegion: Region?
     /// Whether the trail logs every region.
     public var isMultiRegionTrail: Bool
     /// Whether the trail logs every account of the organization.
@@ -19,13 +20,13 @@ public struct Trail: Sendable, Hashable {
     /// The key prefix in that bucket.
     public var s3KeyPrefix: String?
     /// The SNS topic notified of deliveries.
-    public var snsTopicARN: String?
+    public var snsTopicARN: ARN?
     /// Whether log file integrity validation is on.
     public var logFileValidationEnabled: Bool
     /// The CloudWatch Logs group receiving the events.
-    public var cloudWatchLogsLogGroupARN: String?
+    public var cloudWatchLogsLogGroupARN: ARN?
     /// The role CloudTrail uses to write to CloudWatch Logs.
-    public var cloudWatchLogsRoleARN: String?
+    public var cloudWatchLogsRoleARN: ARN?
     /// The KMS key encrypting the logs (SSE-KMS).
     public var kmsKeyID: String?
     /// Whether event selectors were customised.
@@ -38,17 +39,17 @@ public struct Trail: Sendable, Hashable {
     /// Creates a `Trail` from its parts.
     public init(
         name: String,
-        trailARN: String,
-        homeRegion: String? = nil,
+        trailARN: ARN,
+        homeRegion: Region? = nil,
         isMultiRegionTrail: Bool = false,
         isOrganizationTrail: Bool = false,
         includeGlobalServiceEvents: Bool = false,
         s3BucketName: String? = nil,
         s3KeyPrefix: String? = nil,
-        snsTopicARN: String? = nil,
+        snsTopicARN: ARN? = nil,
         logFileValidationEnabled: Bool = false,
-        cloudWatchLogsLogGroupARN: String? = nil,
-        cloudWatchLogsRoleARN: String? = nil,
+        cloudWatchLogsLogGroupARN: ARN? = nil,
+        cloudWatchLogsRoleARN: ARN? = nil,
         kmsKeyID: String? = nil,
         hasCustomEventSelectors: Bool = false,
         status: Observed<TrailStatus> = .notConfigured,
@@ -95,18 +96,18 @@ extension Trail: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        trailARN = try container.decode(String.self, forKey: .trailARN)
-        homeRegion = try container.decodeIfPresent(String.self, forKey: .homeRegion)
+        trailARN = try container.decodeARN(forKey: .trailARN)
+        homeRegion = try container.decodeIfPresent(Region.self, forKey: .homeRegion)
         isMultiRegionTrail = try container.decodeIfPresent(Bool.self, forKey: .isMultiRegionTrail) ?? false
         isOrganizationTrail = try container.decodeIfPresent(Bool.self, forKey: .isOrganizationTrail) ?? false
         includeGlobalServiceEvents =
             try container.decodeIfPresent(Bool.self, forKey: .includeGlobalServiceEvents) ?? false
         s3BucketName = try container.decodeIfPresent(String.self, forKey: .s3BucketName)
         s3KeyPrefix = try container.decodeIfPresent(String.self, forKey: .s3KeyPrefix)
-        snsTopicARN = try container.decodeIfPresent(String.self, forKey: .snsTopicARN)
+        snsTopicARN = try container.decodeARNIfPresent(forKey: .snsTopicARN)
         logFileValidationEnabled = try container.decodeIfPresent(Bool.self, forKey: .logFileValidationEnabled) ?? false
-        cloudWatchLogsLogGroupARN = try container.decodeIfPresent(String.self, forKey: .cloudWatchLogsLogGroupARN)
-        cloudWatchLogsRoleARN = try container.decodeIfPresent(String.self, forKey: .cloudWatchLogsRoleARN)
+        cloudWatchLogsLogGroupARN = try container.decodeARNIfPresent(forKey: .cloudWatchLogsLogGroupARN)
+        cloudWatchLogsRoleARN = try container.decodeARNIfPresent(forKey: .cloudWatchLogsRoleARN)
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
         hasCustomEventSelectors = try container.decodeIfPresent(Bool.self, forKey: .hasCustomEventSelectors) ?? false
         status = .notConfigured

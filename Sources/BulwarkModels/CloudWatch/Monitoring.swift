@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// A CloudWatch Logs log group (`logs describe-log-groups`).
 public struct LogGroup: Sendable, Hashable {
     /// The group's name.
     public var logGroupName: String
     /// The group's ARN.
-    public var arn: String?
+    public var arn: ARN?
     /// Days events are kept; `nil` means forever.
     public var retentionInDays: Int?
     /// The KMS key, if any.
@@ -12,7 +14,7 @@ public struct LogGroup: Sendable, Hashable {
     /// Creates a `LogGroup` from its parts.
     public init(
         logGroupName: String,
-        arn: String? = nil,
+        arn: ARN? = nil,
         retentionInDays: Int? = nil,
         kmsKeyID: String? = nil
     ) {
@@ -35,7 +37,7 @@ extension LogGroup: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         logGroupName = try container.decode(String.self, forKey: .logGroupName)
-        arn = try container.decodeIfPresent(String.self, forKey: .arn)
+        arn = try container.decodeARNIfPresent(forKey: .arn)
         retentionInDays = try container.decodeIfPresent(Int.self, forKey: .retentionInDays)
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
     }
@@ -127,7 +129,7 @@ public struct MetricAlarm: Sendable, Hashable {
     /// The alarm's name.
     public var alarmName: String
     /// The alarm's ARN.
-    public var alarmARN: String?
+    public var alarmARN: ARN?
     /// The metric.
     public var metricName: String?
     /// The metric's namespace.
@@ -142,7 +144,7 @@ public struct MetricAlarm: Sendable, Hashable {
     /// Creates a `MetricAlarm` from its parts.
     public init(
         alarmName: String,
-        alarmARN: String? = nil,
+        alarmARN: ARN? = nil,
         metricName: String? = nil,
         namespace: String? = nil,
         actionsEnabled: Bool = true,
@@ -174,7 +176,7 @@ extension MetricAlarm: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         alarmName = try container.decode(String.self, forKey: .alarmName)
-        alarmARN = try container.decodeIfPresent(String.self, forKey: .alarmARN)
+        alarmARN = try container.decodeARNIfPresent(forKey: .alarmARN)
         metricName = try container.decodeIfPresent(String.self, forKey: .metricName)
         namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
         actionsEnabled = try container.decodeIfPresent(Bool.self, forKey: .actionsEnabled) ?? true

@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// A CodeBuild project (`codebuild batch-get-projects`).
 public struct CodeBuildProject: Sendable, Hashable {
     /// The project's name.
     public var name: String
     /// The project's ARN.
-    public var arn: String?
+    public var arn: ARN?
     /// The primary source.
     public var source: CodeBuildSource?
     /// Other sources.
@@ -20,7 +22,7 @@ public struct CodeBuildProject: Sendable, Hashable {
     /// Creates a `CodeBuildProject` from its parts.
     public init(
         name: String,
-        arn: String? = nil,
+        arn: ARN? = nil,
         source: CodeBuildSource? = nil,
         secondarySources: [CodeBuildSource] = [],
         environment: CodeBuildEnvironment? = nil,
@@ -55,7 +57,7 @@ extension CodeBuildProject: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        arn = try container.decodeIfPresent(String.self, forKey: .arn)
+        arn = try container.decodeARNIfPresent(forKey: .arn)
         source = try container.decodeIfPresent(CodeBuildSource.self, forKey: .source)
         secondarySources = try container.decodeIfPresent([CodeBuildSource].self, forKey: .secondarySources) ?? []
         environment = try container.decodeIfPresent(CodeBuildEnvironment.self, forKey: .environment)

@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// A CodePipeline pipeline (`codepipeline get-pipeline`).
 public struct Pipeline: Sendable, Hashable {
     /// The pipeline's name.
     public var name: String
     /// The role the pipeline uses.
-    public var roleARN: String?
+    public var roleARN: ARN?
     /// The artifact store (single-region pipelines).
     public var artifactStore: ArtifactStore?
     /// Artifact stores per region (cross-region pipelines).
@@ -14,7 +16,7 @@ public struct Pipeline: Sendable, Hashable {
     /// Creates a `Pipeline` from its parts.
     public init(
         name: String,
-        roleARN: String? = nil,
+        roleARN: ARN? = nil,
         artifactStore: ArtifactStore? = nil,
         artifactStores: [String: ArtifactStore] = [:],
         stages: [PipelineStage] = []
@@ -40,7 +42,7 @@ extension Pipeline: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        roleARN = try container.decodeIfPresent(String.self, forKey: .roleARN)
+        roleARN = try container.decodeARNIfPresent(forKey: .roleARN)
         artifactStore = try container.decodeIfPresent(ArtifactStore.self, forKey: .artifactStore)
         artifactStores = try container.decodeIfPresent([String: ArtifactStore].self, forKey: .artifactStores) ?? [:]
         stages = try container.decodeIfPresent([PipelineStage].self, forKey: .stages) ?? []

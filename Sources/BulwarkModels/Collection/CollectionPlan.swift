@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// Which AWS CLI calls make up a snapshot: account-wide calls made once, calls made in every region,
 /// and the per-resource calls that follow from their outputs.
 ///
@@ -33,7 +35,7 @@ public struct CollectionPlan: Hashable, Sendable {
     ///
     /// Every global call (made in `globalRegion`) and every regional call in each region. Their follow-ups come from
     /// ``PlannedCall/followUps(output:)``.
-    public func initialCalls(accountID: String, regions: [String], globalRegion: String) -> [PlannedCall] {
+    public func initialCalls(accountID: String, regions: [Region], globalRegion: Region) -> [PlannedCall] {
         var calls = global.map { PlannedCall($0, region: globalRegion, scope: .global, accountID: accountID) }
         for region in regions {
             calls += regional.map { PlannedCall($0, region: region, scope: .region(region), accountID: accountID) }
@@ -43,7 +45,7 @@ public struct CollectionPlan: Hashable, Sendable {
 
     /// The region where a partition's account-wide services (IAM, Organizations, CloudFront, Support)
     /// answer: `us-east-1` for `aws`, `cn-northwest-1` for `aws-cn`, `us-gov-west-1` for `aws-us-gov`.
-    public static func globalRegion(partition: String) -> String {
+    public static func globalRegion(partition: Partition) -> Region {
         switch partition {
         case "aws-cn": "cn-northwest-1"
         case "aws-us-gov": "us-gov-west-1"

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// One concrete AWS CLI call: which operation, with which arguments, in which region, and where its
@@ -8,7 +10,7 @@ public struct PlannedCall: Hashable, Sendable, CustomStringConvertible {
     /// The arguments after the operation, placeholders replaced.
     public var arguments: [String]
     /// The region the call is made in (`--region`).
-    public var region: String
+    public var region: Region
     /// Where the output is stored: `global/` or the region's folder.
     public var scope: SnapshotScope
     /// The resource the call is about, or `nil` for a list or account-level call.
@@ -33,13 +35,13 @@ public struct PlannedCall: Hashable, Sendable, CustomStringConvertible {
 
     /// `aws <service> <operation> <arguments> --region <region>`, without credentials or profile.
     public var description: String {
-        (["aws", service, operation] + arguments + ["--region", region]).joined(separator: " ")
+        (["aws", service, operation] + arguments + ["--region", region.rawValue]).joined(separator: " ")
     }
 
     /// Plans `template` in `region`, storing under `scope`.
     public init(
         _ template: CallTemplate,
-        region: String,
+        region: Region,
         scope: SnapshotScope,
         accountID: String,
         resourceID: String? = nil,
@@ -51,7 +53,12 @@ public struct PlannedCall: Hashable, Sendable, CustomStringConvertible {
         self.scope = scope
         self.accountID = accountID
         self.resourceID = id
-        self.arguments = template.boundArguments(id: id, parent: parentResourceID, account: accountID, region: region)
+        self.arguments = template.boundArguments(
+            id: id,
+            parent: parentResourceID,
+            account: accountID,
+            region: region.rawValue
+        )
     }
 
     /// The follow-up calls this call's output asks for (its per-resource fan-out).
@@ -78,7 +85,7 @@ public struct PlannedCall: Hashable, Sendable, CustomStringConvertible {
     private func followUps(root: PlainJSON?) -> [PlannedCall] {
         var calls: [PlannedCall] = []
         for fanOut in template.fanOut {
-            let childRegion: String
+            let childRegion: Region
             switch fanOut.region {
             case .sameAsParent: childRegion = region
             case .s3BucketLocation:
@@ -109,8 +116,8 @@ public struct PlannedCall: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A bucket's region from `get-bucket-location`'s `LocationConstraint`.
-    static func bucketRegion(_ constraint: PlainJSON?) -> String {
-        guard case .string(let name) = constraint, !name.isEmpty else { return "us-east-1" }
-        return name == "EU" ? "eu-west-1" : name
+    static func bucketRegion(_ constraint: PlainJSON?) -> Region {
+        guard case .string(let name) = constraint, !name.isEmpty else { return .usEast1 }
+        return name == "EU" ? .euWest1 : Region(rawValue: name)
     }
 }

@@ -1,4 +1,4 @@
-import BulwarkIAM
+public import BulwarkIAM
 
 /// Where a call's output lives in a snapshot: account-wide or one region.
 ///
@@ -8,13 +8,13 @@ public enum SnapshotScope: Hashable, Sendable, CustomStringConvertible {
     /// Account-wide: the `global/` folder.
     case global
     /// One region, such as `us-east-1`: the folder named after it.
-    case region(String)
+    case region(Region)
 
     /// The folder name: `global` or the region name.
     public var folderName: String {
         switch self {
         case .global: "global"
-        case .region(let name): name
+        case .region(let region): region.rawValue
         }
     }
 

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// The `manifest.json` at the top of a snapshot: whose account, which regions, when, by what.
 ///
 /// Written by `bulwark collect` when a collection ends. Anyone producing a snapshot by other means
@@ -9,9 +11,9 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     /// The 12-digit account id the snapshot describes.
     public var accountID: String
     /// The AWS partition: `aws`, `aws-cn` or `aws-us-gov`.
-    public var partition: String
+    public var partition: Partition
     /// The regions that were collected, in order.
-    public var regions: [String]
+    public var regions: [Region]
     /// When the collection started, ISO 8601 in UTC (`2026-11-29T17:40:00Z`).
     public var collectedAt: String
     /// The tool that wrote the snapshot and its version, such as `bulwark 0.1.0`.
@@ -19,7 +21,7 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     /// What `aws --version` printed, when the AWS CLI produced the snapshot.
     public var awsCliVersion: String?
     /// The identity that made the calls (`sts get-caller-identity`'s `Arn`).
-    public var callerARN: String?
+    public var callerARN: ARN?
     /// How many calls succeeded and failed.
     public var calls: CallCounts?
     /// How long the collection took, in seconds.
@@ -48,12 +50,12 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     public init(
         formatVersion: Int = 1,
         accountID: String,
-        partition: String,
-        regions: [String],
+        partition: Partition,
+        regions: [Region],
         collectedAt: String,
         toolVersion: String,
         awsCliVersion: String? = nil,
-        callerARN: String? = nil,
+        callerARN: ARN? = nil,
         calls: CallCounts? = nil,
         durationSeconds: Double? = nil
     ) {
@@ -74,12 +76,12 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion) ?? 1
         accountID = try container.decode(String.self, forKey: .accountID)
-        partition = try container.decode(String.self, forKey: .partition)
-        regions = try container.decode([String].self, forKey: .regions)
+        partition = try container.decode(Partition.self, forKey: .partition)
+        regions = try container.decode([Region].self, forKey: .regions)
         collectedAt = try container.decode(String.self, forKey: .collectedAt)
         toolVersion = try container.decode(String.self, forKey: .toolVersion)
         awsCliVersion = try container.decodeIfPresent(String.self, forKey: .awsCliVersion)
-        callerARN = try container.decodeIfPresent(String.self, forKey: .callerARN)
+        callerARN = try container.decodeARNIfPresent(forKey: .callerARN)
         calls = try container.decodeIfPresent(CallCounts.self, forKey: .calls)
         durationSeconds = try container.decodeIfPresent(Double.self, forKey: .durationSeconds)
     }

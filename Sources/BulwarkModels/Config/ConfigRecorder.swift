@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An AWS Config configuration recorder (`configservice describe-configuration-recorders`).
@@ -5,7 +7,7 @@ public struct ConfigurationRecorder: Sendable, Hashable {
     /// The recorder's name.
     public var name: String
     /// The role Config uses.
-    public var roleARN: String?
+    public var roleARN: ARN?
     /// Which resource types are recorded.
     public var recordingGroup: RecordingGroup?
     /// Whether it is recording (`configservice describe-configuration-recorder-status`); filled in by the loader.
@@ -14,7 +16,7 @@ public struct ConfigurationRecorder: Sendable, Hashable {
     /// Creates a `ConfigurationRecorder` from its parts.
     public init(
         name: String,
-        roleARN: String? = nil,
+        roleARN: ARN? = nil,
         recordingGroup: RecordingGroup? = nil,
         status: Observed<ConfigurationRecorderStatus> = .notConfigured
     ) {
@@ -36,7 +38,7 @@ extension ConfigurationRecorder: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        roleARN = try container.decodeIfPresent(String.self, forKey: .roleARN)
+        roleARN = try container.decodeARNIfPresent(forKey: .roleARN)
         recordingGroup = try container.decodeIfPresent(RecordingGroup.self, forKey: .recordingGroup)
         status = .notConfigured
     }
@@ -132,14 +134,14 @@ public struct DeliveryChannel: Sendable, Hashable {
     /// The key prefix.
     public var s3KeyPrefix: String?
     /// The SNS topic.
-    public var snsTopicARN: String?
+    public var snsTopicARN: ARN?
 
     /// Creates a `DeliveryChannel` from its parts.
     public init(
         name: String,
         s3BucketName: String? = nil,
         s3KeyPrefix: String? = nil,
-        snsTopicARN: String? = nil
+        snsTopicARN: ARN? = nil
     ) {
         self.name = name
         self.s3BucketName = s3BucketName
@@ -162,7 +164,7 @@ extension DeliveryChannel: Decodable {
         name = try container.decode(String.self, forKey: .name)
         s3BucketName = try container.decodeIfPresent(String.self, forKey: .s3BucketName)
         s3KeyPrefix = try container.decodeIfPresent(String.self, forKey: .s3KeyPrefix)
-        snsTopicARN = try container.decodeIfPresent(String.self, forKey: .snsTopicARN)
+        snsTopicARN = try container.decodeARNIfPresent(forKey: .snsTopicARN)
     }
 }
 
@@ -171,7 +173,7 @@ public struct ConfigRule: Sendable, Hashable {
     /// The rule's name.
     public var configRuleName: String
     /// The rule's ARN.
-    public var configRuleARN: String?
+    public var configRuleARN: ARN?
     /// Who provides the rule and which one.
     public var source: ConfigRuleSource?
     /// `ACTIVE`, `DELETING`, and others.
@@ -180,7 +182,7 @@ public struct ConfigRule: Sendable, Hashable {
     /// Creates a `ConfigRule` from its parts.
     public init(
         configRuleName: String,
-        configRuleARN: String? = nil,
+        configRuleARN: ARN? = nil,
         source: ConfigRuleSource? = nil,
         configRuleState: String? = nil
     ) {
@@ -203,7 +205,7 @@ extension ConfigRule: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         configRuleName = try container.decode(String.self, forKey: .configRuleName)
-        configRuleARN = try container.decodeIfPresent(String.self, forKey: .configRuleARN)
+        configRuleARN = try container.decodeARNIfPresent(forKey: .configRuleARN)
         source = try container.decodeIfPresent(ConfigRuleSource.self, forKey: .source)
         configRuleState = try container.decodeIfPresent(String.self, forKey: .configRuleState)
     }

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A DynamoDB table with its description and continuous backups.
 public struct DynamoDBTable: Sendable, Hashable {
     /// The table's name (from `dynamodb list-tables`).
@@ -22,7 +24,7 @@ public struct DynamoDBTable: Sendable, Hashable {
 /// A DynamoDB table's description.
 public struct TableDescription: Sendable, Hashable {
     /// The table's ARN.
-    public var tableARN: String?
+    public var tableARN: ARN?
     /// `ACTIVE`, and others.
     public var tableStatus: String?
     /// Whether deletion protection is on.
@@ -32,7 +34,7 @@ public struct TableDescription: Sendable, Hashable {
 
     /// Creates a `TableDescription` from its parts.
     public init(
-        tableARN: String? = nil,
+        tableARN: ARN? = nil,
         tableStatus: String? = nil,
         deletionProtectionEnabled: Bool = false,
         sseDescription: SSEDescription? = nil
@@ -55,7 +57,7 @@ extension TableDescription: Decodable {
     /// Decodes a `TableDescription` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        tableARN = try container.decodeIfPresent(String.self, forKey: .tableARN)
+        tableARN = try container.decodeARNIfPresent(forKey: .tableARN)
         tableStatus = try container.decodeIfPresent(String.self, forKey: .tableStatus)
         deletionProtectionEnabled =
             try container.decodeIfPresent(Bool.self, forKey: .deletionProtectionEnabled) ?? false
@@ -70,13 +72,13 @@ public struct SSEDescription: Sendable, Hashable {
     /// `KMS` for a KMS key.
     public var sseType: String?
     /// The KMS key.
-    public var kmsMasterKeyARN: String?
+    public var kmsMasterKeyARN: ARN?
 
     /// Creates a `SSEDescription` from its parts.
     public init(
         status: String? = nil,
         sseType: String? = nil,
-        kmsMasterKeyARN: String? = nil
+        kmsMasterKeyARN: ARN? = nil
     ) {
         self.status = status
         self.sseType = sseType
@@ -96,6 +98,6 @@ extension SSEDescription: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         status = try container.decodeIfPresent(String.self, forKey: .status)
         sseType = try container.decodeIfPresent(String.self, forKey: .sseType)
-        kmsMasterKeyARN = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyARN)
+        kmsMasterKeyARN = try container.decodeARNIfPresent(forKey: .kmsMasterKeyARN)
     }
 }

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An EC2 instance (`ec2 describe-instances`).
@@ -157,12 +159,12 @@ public struct InstanceStateName: AWSString {
 /// The instance profile attached to an instance.
 public struct IAMInstanceProfileReference: Sendable, Hashable {
     /// The instance profile's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The instance profile's id.
     public var id: String?
 
     /// Creates an `IAMInstanceProfileReference` from its parts.
-    public init(arn: String, id: String? = nil) {
+    public init(arn: ARN, id: String? = nil) {
         self.arn = arn
         self.id = id
     }
@@ -177,7 +179,7 @@ extension IAMInstanceProfileReference: Decodable {
     /// Decodes an `IAMInstanceProfileReference` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         id = try container.decodeIfPresent(String.self, forKey: .id)
     }
 }

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A network ACL with its numbered entries (`ec2 describe-network-acls`).
 public struct NetworkACL: Sendable, Hashable {
     /// The network ACL id.

@@ -1,7 +1,9 @@
+public import BulwarkIAM
+
 /// An ECS cluster with its services (`ecs describe-clusters`).
 public struct ECSCluster: Sendable, Hashable {
     /// The cluster's ARN.
-    public var clusterARN: String
+    public var clusterARN: ARN
     /// The cluster's name.
     public var clusterName: String
     /// `ACTIVE`, and others.
@@ -13,7 +15,7 @@ public struct ECSCluster: Sendable, Hashable {
 
     /// Creates an `ECSCluster` from its parts.
     public init(
-        clusterARN: String,
+        clusterARN: ARN,
         clusterName: String = "",
         status: String? = nil,
         settings: [ECSSetting] = [],
@@ -38,7 +40,7 @@ extension ECSCluster: Decodable {
     /// Decodes an `ECSCluster` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        clusterARN = try container.decode(String.self, forKey: .clusterARN)
+        clusterARN = try container.decodeARN(forKey: .clusterARN)
         clusterName = try container.decodeIfPresent(String.self, forKey: .clusterName) ?? ""
         status = try container.decodeIfPresent(String.self, forKey: .status)
         settings = try container.decodeIfPresent([ECSSetting].self, forKey: .settings) ?? []
@@ -77,7 +79,7 @@ extension ECSSetting: Decodable {
 /// An ECS service (`ecs describe-services`).
 public struct ECSService: Sendable, Hashable {
     /// The service's ARN.
-    public var serviceARN: String
+    public var serviceARN: ARN
     /// The service's name.
     public var serviceName: String
     /// `EC2`, `FARGATE` or `EXTERNAL`.
@@ -91,7 +93,7 @@ public struct ECSService: Sendable, Hashable {
 
     /// Creates an `ECSService` from its parts.
     public init(
-        serviceARN: String,
+        serviceARN: ARN,
         serviceName: String = "",
         launchType: String? = nil,
         platformVersion: String? = nil,
@@ -120,7 +122,7 @@ extension ECSService: Decodable {
     /// Decodes an `ECSService` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        serviceARN = try container.decode(String.self, forKey: .serviceARN)
+        serviceARN = try container.decodeARN(forKey: .serviceARN)
         serviceName = try container.decodeIfPresent(String.self, forKey: .serviceName) ?? ""
         launchType = try container.decodeIfPresent(String.self, forKey: .launchType)
         platformVersion = try container.decodeIfPresent(String.self, forKey: .platformVersion)

@@ -1,7 +1,9 @@
+public import BulwarkIAM
+
 /// An ECS task definition (`ecs describe-task-definition`).
 public struct ECSTaskDefinition: Sendable, Hashable {
     /// The task definition's ARN.
-    public var taskDefinitionARN: String
+    public var taskDefinitionARN: ARN
     /// The family.
     public var family: String
     /// The revision.
@@ -11,21 +13,21 @@ public struct ECSTaskDefinition: Sendable, Hashable {
     /// `host` shares the host's process namespace.
     public var pidMode: String?
     /// The role the containers use.
-    public var taskRoleARN: String?
+    public var taskRoleARN: ARN?
     /// The role ECS uses to start the task.
-    public var executionRoleARN: String?
+    public var executionRoleARN: ARN?
     /// The containers.
     public var containerDefinitions: [ContainerDefinition]
 
     /// Creates an `ECSTaskDefinition` from its parts.
     public init(
-        taskDefinitionARN: String,
+        taskDefinitionARN: ARN,
         family: String = "",
         revision: Int = 0,
         networkMode: String? = nil,
         pidMode: String? = nil,
-        taskRoleARN: String? = nil,
-        executionRoleARN: String? = nil,
+        taskRoleARN: ARN? = nil,
+        executionRoleARN: ARN? = nil,
         containerDefinitions: [ContainerDefinition] = []
     ) {
         self.taskDefinitionARN = taskDefinitionARN
@@ -54,13 +56,13 @@ extension ECSTaskDefinition: Decodable {
     /// Decodes an `ECSTaskDefinition` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        taskDefinitionARN = try container.decode(String.self, forKey: .taskDefinitionARN)
+        taskDefinitionARN = try container.decodeARN(forKey: .taskDefinitionARN)
         family = try container.decodeIfPresent(String.self, forKey: .family) ?? ""
         revision = try container.decodeIfPresent(Int.self, forKey: .revision) ?? 0
         networkMode = try container.decodeIfPresent(String.self, forKey: .networkMode)
         pidMode = try container.decodeIfPresent(String.self, forKey: .pidMode)
-        taskRoleARN = try container.decodeIfPresent(String.self, forKey: .taskRoleARN)
-        executionRoleARN = try container.decodeIfPresent(String.self, forKey: .executionRoleARN)
+        taskRoleARN = try container.decodeARNIfPresent(forKey: .taskRoleARN)
+        executionRoleARN = try container.decodeARNIfPresent(forKey: .executionRoleARN)
         containerDefinitions =
             try container.decodeIfPresent([ContainerDefinition].self, forKey: .containerDefinitions) ?? []
     }

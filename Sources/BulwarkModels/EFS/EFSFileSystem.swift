@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// An EFS file system (`efs describe-file-systems`).
 public struct EFSFileSystem: Sendable, Hashable {
     /// The file system id.
     public var fileSystemID: String
     /// The file system's ARN.
-    public var fileSystemARN: String?
+    public var fileSystemARN: ARN?
     /// The name.
     public var name: String?
     /// Whether it is encrypted at rest.
@@ -18,7 +20,7 @@ public struct EFSFileSystem: Sendable, Hashable {
     /// Creates an `EFSFileSystem` from its parts.
     public init(
         fileSystemID: String,
-        fileSystemARN: String? = nil,
+        fileSystemARN: ARN? = nil,
         name: String? = nil,
         encrypted: Bool = false,
         kmsKeyID: String? = nil,
@@ -48,7 +50,7 @@ extension EFSFileSystem: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         fileSystemID = try container.decode(String.self, forKey: .fileSystemID)
-        fileSystemARN = try container.decodeIfPresent(String.self, forKey: .fileSystemARN)
+        fileSystemARN = try container.decodeARNIfPresent(forKey: .fileSystemARN)
         name = try container.decodeIfPresent(String.self, forKey: .name)
         encrypted = try container.decodeIfPresent(Bool.self, forKey: .encrypted) ?? false
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)

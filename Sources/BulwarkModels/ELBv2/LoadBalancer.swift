@@ -1,7 +1,9 @@
+public import BulwarkIAM
+
 /// An Application, Network or Gateway Load Balancer (`elbv2 describe-load-balancers`).
 public struct LoadBalancer: Sendable, Hashable {
     /// The load balancer's ARN.
-    public var loadBalancerARN: String
+    public var loadBalancerARN: ARN
     /// Its name.
     public var loadBalancerName: String
     /// `application`, `network` or `gateway`.
@@ -21,7 +23,7 @@ public struct LoadBalancer: Sendable, Hashable {
 
     /// Creates a `LoadBalancer` from its parts.
     public init(
-        loadBalancerARN: String,
+        loadBalancerARN: ARN,
         loadBalancerName: String = "",
         type: String? = nil,
         scheme: LoadBalancerScheme? = nil,
@@ -60,7 +62,7 @@ extension LoadBalancer: Decodable {
     /// Decodes a `LoadBalancer` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        loadBalancerARN = try container.decode(String.self, forKey: .loadBalancerARN)
+        loadBalancerARN = try container.decodeARN(forKey: .loadBalancerARN)
         loadBalancerName = try container.decodeIfPresent(String.self, forKey: .loadBalancerName) ?? ""
         type = try container.decodeIfPresent(String.self, forKey: .type)
         scheme = try container.decodeIfPresent(LoadBalancerScheme.self, forKey: .scheme)
@@ -92,7 +94,7 @@ public struct LoadBalancerScheme: AWSString {
 /// A load balancer listener.
 public struct Listener: Sendable, Hashable {
     /// The listener's ARN.
-    public var listenerARN: String
+    public var listenerARN: ARN
     /// The port.
     public var port: Int?
     /// `HTTP`, `HTTPS`, `TCP`, `TLS`, and others.
@@ -104,7 +106,7 @@ public struct Listener: Sendable, Hashable {
 
     /// Creates a `Listener` from its parts.
     public init(
-        listenerARN: String,
+        listenerARN: ARN,
         port: Int? = nil,
         protocolName: String? = nil,
         sslPolicy: String? = nil,
@@ -130,7 +132,7 @@ extension Listener: Decodable {
     /// Decodes a `Listener` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        listenerARN = try container.decode(String.self, forKey: .listenerARN)
+        listenerARN = try container.decodeARN(forKey: .listenerARN)
         port = try container.decodeIfPresent(Int.self, forKey: .port)
         protocolName = try container.decodeIfPresent(String.self, forKey: .protocolName)
         sslPolicy = try container.decodeIfPresent(String.self, forKey: .sslPolicy)

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A GuardDuty detector (`guardduty get-detector`).
 public struct GuardDutyDetector: Sendable, Hashable {
     /// The detector id (from `guardduty list-detectors`); filled in by the loader.

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An IAM user's access key (from `iam list-access-keys`).
@@ -121,7 +123,7 @@ public struct VirtualMFADevice: Sendable, Hashable {
     }
 
     /// Whether the device is assigned to the account's root user.
-    public var isAssignedToRoot: Bool { user?.arn.hasSuffix(":root") == true }
+    public var isAssignedToRoot: Bool { user?.arn.resource == "root" }
 }
 
 extension VirtualMFADevice: Decodable {
@@ -145,10 +147,10 @@ public struct VirtualMFADeviceUser: Sendable, Hashable {
     /// The user's name (absent for the root user).
     public var userName: String?
     /// The user's ARN (`arn:aws:iam::<account>:root` for the root user).
-    public var arn: String
+    public var arn: ARN
 
     /// Creates a `VirtualMFADeviceUser` from its parts.
-    public init(userName: String? = nil, arn: String) {
+    public init(userName: String? = nil, arn: ARN) {
         self.userName = userName
         self.arn = arn
     }
@@ -164,6 +166,6 @@ extension VirtualMFADeviceUser: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         userName = try container.decodeIfPresent(String.self, forKey: .userName)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
     }
 }

@@ -1,3 +1,4 @@
+import BulwarkIAM
 public import Foundation
 
 /// The IAM credential report (from `iam get-credential-report`): one row per user plus the root user.
@@ -86,10 +87,16 @@ enum CredentialReportCSV {
             }
             func date(_ name: String) -> Date? { text(name).flatMap(AWSTimestamp.parse) }
             func flag(_ name: String) -> Bool? { text(name).map { $0.lowercased() == "true" } }
+            let arn: ARN
+            do {
+                arn = try ARN(parsing: fields[arnColumn])
+            } catch {
+                throw Problem(message: "credential report line \(number + 2): the arn column is not an ARN (\(error))")
+            }
             rows.append(
                 CredentialReportRow(
                     user: fields[userColumn],
-                    arn: fields[arnColumn],
+                    arn: arn,
                     userCreationTime: date("user_creation_time"),
                     passwordEnabled: flag("password_enabled"),
                     passwordLastUsed: date("password_last_used"),

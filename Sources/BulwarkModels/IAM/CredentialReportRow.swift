@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// One row of the IAM credential report: a user, or the root user (`<root_account>`).
@@ -5,7 +7,7 @@ public struct CredentialReportRow: Sendable, Hashable {
     /// The user's name, or `<root_account>` for the root user.
     public var user: String
     /// The user's ARN (`arn:aws:iam::<account>:root` for the root user).
-    public var arn: String
+    public var arn: ARN
     /// When the user was created.
     public var userCreationTime: Date?
     /// Whether the user has a console password; `nil` for the root user (`not_supported`).
@@ -50,7 +52,7 @@ public struct CredentialReportRow: Sendable, Hashable {
     /// Creates a `CredentialReportRow` from its parts.
     public init(
         user: String,
-        arn: String,
+        arn: ARN,
         userCreationTime: Date? = nil,
         passwordEnabled: Bool? = nil,
         passwordLastUsed: Date? = nil,

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// The account's IAM password policy (from `iam get-account-password-policy`).
@@ -89,7 +91,7 @@ public struct ServerCertificate: Sendable, Hashable {
     /// The certificate's id.
     public var serverCertificateID: String
     /// The certificate's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The certificate's path.
     public var path: String
     /// When it was uploaded.
@@ -101,7 +103,7 @@ public struct ServerCertificate: Sendable, Hashable {
     public init(
         serverCertificateName: String,
         serverCertificateID: String = "",
-        arn: String,
+        arn: ARN,
         path: String = "/",
         uploadDate: Date? = nil,
         expiration: Date? = nil
@@ -130,7 +132,7 @@ extension ServerCertificate: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         serverCertificateName = try container.decode(String.self, forKey: .serverCertificateName)
         serverCertificateID = try container.decodeIfPresent(String.self, forKey: .serverCertificateID) ?? ""
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
         uploadDate = try container.decodeIfPresent(Date.self, forKey: .uploadDate)
         expiration = try container.decodeIfPresent(Date.self, forKey: .expiration)
@@ -140,7 +142,7 @@ extension ServerCertificate: Decodable {
 /// A SAML identity provider (from `iam list-saml-providers`).
 public struct SAMLProvider: Sendable, Hashable {
     /// The provider's ARN.
-    public var arn: String
+    public var arn: ARN
     /// When its metadata expires.
     public var validUntil: Date?
     /// When it was created.
@@ -148,7 +150,7 @@ public struct SAMLProvider: Sendable, Hashable {
 
     /// Creates a `SAMLProvider` from its parts.
     public init(
-        arn: String,
+        arn: ARN,
         validUntil: Date? = nil,
         createDate: Date? = nil
     ) {
@@ -168,7 +170,7 @@ extension SAMLProvider: Decodable {
     /// Decodes a `SAMLProvider` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         validUntil = try container.decodeIfPresent(Date.self, forKey: .validUntil)
         createDate = try container.decodeIfPresent(Date.self, forKey: .createDate)
     }
@@ -177,10 +179,10 @@ extension SAMLProvider: Decodable {
 /// An OpenID Connect identity provider (from `iam list-open-id-connect-providers`).
 public struct OpenIDConnectProvider: Sendable, Hashable {
     /// The provider's ARN.
-    public var arn: String
+    public var arn: ARN
 
     /// Creates an `OpenIDConnectProvider` from its parts.
-    public init(arn: String) {
+    public init(arn: ARN) {
         self.arn = arn
     }
 }
@@ -193,6 +195,6 @@ extension OpenIDConnectProvider: Decodable {
     /// Decodes an `OpenIDConnectProvider` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
     }
 }

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An IAM group with its policies (from `iam get-account-authorization-details`).
@@ -7,7 +9,7 @@ public struct IAMGroup: Sendable, Hashable {
     /// The group's unique id.
     public var groupID: String
     /// The group's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The group's path.
     public var path: String
     /// When the group was created.
@@ -21,7 +23,7 @@ public struct IAMGroup: Sendable, Hashable {
     public init(
         groupName: String,
         groupID: String = "",
-        arn: String,
+        arn: ARN,
         path: String = "/",
         createDate: Date? = nil,
         attachedManagedPolicies: [AttachedPolicy] = [],
@@ -53,7 +55,7 @@ extension IAMGroup: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         groupName = try container.decode(String.self, forKey: .groupName)
         groupID = try container.decodeIfPresent(String.self, forKey: .groupID) ?? ""
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
         createDate = try container.decodeIfPresent(Date.self, forKey: .createDate)
         attachedManagedPolicies =

@@ -1,12 +1,14 @@
+public import BulwarkIAM
+
 /// A managed policy attached to a user, group or role.
 public struct AttachedPolicy: Sendable, Hashable {
     /// The policy's name.
     public var policyName: String
     /// The policy's ARN (`arn:aws:iam::aws:policy/…` for AWS managed policies).
-    public var policyARN: String
+    public var policyARN: ARN
 
     /// Creates an `AttachedPolicy` from its parts.
-    public init(policyName: String = "", policyARN: String) {
+    public init(policyName: String = "", policyARN: ARN) {
         self.policyName = policyName
         self.policyARN = policyARN
     }
@@ -22,7 +24,7 @@ extension AttachedPolicy: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         policyName = try container.decodeIfPresent(String.self, forKey: .policyName) ?? ""
-        policyARN = try container.decode(String.self, forKey: .policyARN)
+        policyARN = try container.decodeARN(forKey: .policyARN)
     }
 }
 
@@ -59,12 +61,12 @@ public struct PermissionsBoundary: Sendable, Hashable {
     /// Always `Policy` today.
     public var permissionsBoundaryType: String
     /// The boundary policy's ARN.
-    public var permissionsBoundaryARN: String
+    public var permissionsBoundaryARN: ARN
 
     /// Creates a `PermissionsBoundary` from its parts.
     public init(
         permissionsBoundaryType: String = "Policy",
-        permissionsBoundaryARN: String
+        permissionsBoundaryARN: ARN
     ) {
         self.permissionsBoundaryType = permissionsBoundaryType
         self.permissionsBoundaryARN = permissionsBoundaryARN
@@ -82,6 +84,6 @@ extension PermissionsBoundary: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         permissionsBoundaryType =
             try container.decodeIfPresent(String.self, forKey: .permissionsBoundaryType) ?? "Policy"
-        permissionsBoundaryARN = try container.decode(String.self, forKey: .permissionsBoundaryARN)
+        permissionsBoundaryARN = try container.decodeARN(forKey: .permissionsBoundaryARN)
     }
 }

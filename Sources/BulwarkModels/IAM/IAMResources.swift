@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// Everything IAM in one account: identities, policies, credentials and account settings.
 public struct IAMResources: Sendable, Hashable {
     /// The IAM users (`iam get-account-authorization-details`), with their access keys and MFA devices.
@@ -64,12 +66,12 @@ public struct IAMResources: Sendable, Hashable {
 
     /// The managed policy with ARN `arn`: `.notConfigured` when the policies are known and none has
     /// that ARN, `.unknown` when they could not be read.
-    public func policy(arn: String) -> Observed<ManagedPolicy> { policies.first { $0.arn == arn } }
+    public func policy(arn: ARN) -> Observed<ManagedPolicy> { policies.first { $0.arn == arn } }
 
     /// Every instance profile, gathered from the roles they contain.
     public var instanceProfiles: Observed<[InstanceProfile]> {
         roles.map { roles in
-            var seen: Set<String> = []
+            var seen: Set<ARN> = []
             return roles.flatMap(\.instanceProfileList).filter { seen.insert($0.arn).inserted }
         }
     }

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An IAM role with its trust policy, permissions and instance profiles (from `iam get-account-authorization-details`).
@@ -7,7 +9,7 @@ public struct IAMRole: Sendable, Hashable {
     /// The role's unique id (`AROA…`).
     public var roleID: String
     /// The role's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The role's path (`/aws-service-role/` for service-linked roles).
     public var path: String
     /// When the role was created.
@@ -31,7 +33,7 @@ public struct IAMRole: Sendable, Hashable {
     public init(
         roleName: String,
         roleID: String = "",
-        arn: String,
+        arn: ARN,
         path: String = "/",
         createDate: Date? = nil,
         assumeRolePolicyDocument: EmbeddedPolicy? = nil,
@@ -81,7 +83,7 @@ extension IAMRole: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         roleName = try container.decode(String.self, forKey: .roleName)
         roleID = try container.decodeIfPresent(String.self, forKey: .roleID) ?? ""
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
         createDate = try container.decodeIfPresent(Date.self, forKey: .createDate)
         assumeRolePolicyDocument = try container.decodeIfPresent(EmbeddedPolicy.self, forKey: .assumeRolePolicyDocument)
@@ -130,7 +132,7 @@ public struct InstanceProfile: Sendable, Hashable {
     /// The profile's unique id.
     public var instanceProfileID: String
     /// The profile's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The profile's path.
     public var path: String
 
@@ -138,7 +140,7 @@ public struct InstanceProfile: Sendable, Hashable {
     public init(
         instanceProfileName: String,
         instanceProfileID: String = "",
-        arn: String,
+        arn: ARN,
         path: String = "/"
     ) {
         self.instanceProfileName = instanceProfileName
@@ -161,7 +163,7 @@ extension InstanceProfile: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         instanceProfileName = try container.decode(String.self, forKey: .instanceProfileName)
         instanceProfileID = try container.decodeIfPresent(String.self, forKey: .instanceProfileID) ?? ""
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
     }
 }

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// An IAM user with its groups, policies and permissions boundary (from `iam get-account-authorization-details`).
@@ -7,7 +9,7 @@ public struct IAMUser: Sendable, Hashable {
     /// The user's unique id (`AIDA…`).
     public var userID: String
     /// The user's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The user's path.
     public var path: String
     /// When the user was created.
@@ -31,7 +33,7 @@ public struct IAMUser: Sendable, Hashable {
     public init(
         userName: String,
         userID: String = "",
-        arn: String,
+        arn: ARN,
         path: String = "/",
         createDate: Date? = nil,
         groupList: [String] = [],
@@ -76,7 +78,7 @@ extension IAMUser: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         userName = try container.decode(String.self, forKey: .userName)
         userID = try container.decodeIfPresent(String.self, forKey: .userID) ?? ""
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
         createDate = try container.decodeIfPresent(Date.self, forKey: .createDate)
         groupList = try container.decodeIfPresent([String].self, forKey: .groupList) ?? []

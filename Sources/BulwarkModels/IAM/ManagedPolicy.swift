@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// A customer or AWS managed policy with its versions (from `iam get-account-authorization-details`).
@@ -7,7 +9,7 @@ public struct ManagedPolicy: Sendable, Hashable {
     /// The policy's unique id (moto omits it).
     public var policyID: String?
     /// The policy's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The policy's path.
     public var path: String
     /// The id of the version in force, such as `v2`.
@@ -29,7 +31,7 @@ public struct ManagedPolicy: Sendable, Hashable {
     public init(
         policyName: String? = nil,
         policyID: String? = nil,
-        arn: String,
+        arn: ARN,
         path: String = "/",
         defaultVersionID: String? = nil,
         attachmentCount: Int = 0,
@@ -53,10 +55,12 @@ public struct ManagedPolicy: Sendable, Hashable {
     }
 
     /// The policy's name: ``policyName``, or the last component of the ARN when AWS (or moto) omits it.
-    public var name: String { policyName ?? String(arn.split(separator: "/").last ?? Substring(arn)) }
+    public var name: String {
+        policyName ?? String(arn.resource.split(separator: "/").last ?? Substring(arn.resource))
+    }
 
     /// Whether AWS owns the policy (`arn:aws:iam::aws:policy/…`).
-    public var isAWSManaged: Bool { arn.contains(":iam::aws:policy/") }
+    public var isAWSManaged: Bool { arn.service == "iam" && arn.account == "aws" && arn.resource.hasPrefix("policy/") }
 
     /// The version in force: the one marked default, or the one named by ``defaultVersionID``.
     public var defaultVersion: ManagedPolicyVersion? {
@@ -84,7 +88,7 @@ extension ManagedPolicy: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         policyName = try container.decodeIfPresent(String.self, forKey: .policyName)
         policyID = try container.decodeIfPresent(String.self, forKey: .policyID)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
         defaultVersionID = try container.decodeIfPresent(String.self, forKey: .defaultVersionID)
         attachmentCount = try container.decodeIfPresent(Int.self, forKey: .attachmentCount) ?? 0

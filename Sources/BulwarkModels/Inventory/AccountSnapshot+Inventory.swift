@@ -1,3 +1,5 @@
+import BulwarkIAM
+
 extension AccountSnapshot {
     /// What the snapshot holds, per resource type and region, and what could not be read.
     public var inventory: SnapshotInventory {
@@ -16,7 +18,7 @@ extension AccountSnapshot {
                 SnapshotInventory.UnreadableCall(
                     call: failure.call.name,
                     region: failure.call.scope.folderName,
-                    error: failure.code
+                    error: failure.code.rawValue
                 )
             }
             .sorted { $0.region == $1.region ? $0.call < $1.call : regionOrder($0.region, $1.region) }
@@ -61,7 +63,7 @@ extension S3Resources {
 
 extension RegionSnapshot {
     func tally(into tally: inout InventoryTally) {
-        let region = name
+        let region = name.rawValue
         tally.add("AWS::EC2::VPC", region, ec2.vpcs)
         tally.add("AWS::EC2::Subnet", region, ec2.subnets)
         tally.add("AWS::EC2::SecurityGroup", region, ec2.securityGroups)
@@ -73,7 +75,7 @@ extension RegionSnapshot {
         tally.add("AWS::EC2::Snapshot", region, ec2.snapshots)
         tally.add("AWS::EC2::VPCEndpoint", region, ec2.vpcEndpoints)
         tally.add("AWS::EC2::VPCPeeringConnection", region, ec2.vpcPeeringConnections)
-        tally.add("AWS::CloudTrail::Trail", region, cloudTrail.trails(homedIn: region))
+        tally.add("AWS::CloudTrail::Trail", region, cloudTrail.trails(homedIn: name))
         tally.add("AWS::Config::ConfigurationRecorder", region, config.recorders)
         tally.add("AWS::Config::DeliveryChannel", region, config.deliveryChannels)
         tally.add("AWS::Config::ConfigRule", region, config.rules)
@@ -122,7 +124,7 @@ extension RegionSnapshot {
 
     /// Container registries, infrastructure as code, Systems Manager and EventBridge.
     private func tallyOperations(into tally: inout InventoryTally) {
-        let region = name
+        let region = name.rawValue
         tally.add("AWS::ECR::Repository", region, ecr.repositories)
         tally.add("AWS::CloudFormation::Stack", region, cloudFormation.stacks)
         tally.add("AWS::SSM::ManagedInstanceInventory", region, ssm.managedInstances)

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// A KMS key with its metadata, rotation status and key policy.
@@ -5,7 +7,7 @@ public struct KMSKey: Sendable, Hashable {
     /// The key id (from `kms list-keys`).
     public var keyID: String
     /// The key's ARN.
-    public var keyARN: String
+    public var keyARN: ARN?
     /// The key's metadata (`kms describe-key`).
     public var metadata: Observed<KMSKeyMetadata>
     /// Automatic rotation (`kms get-key-rotation-status`); `.notConfigured` where rotation does not apply (asymmetric and HMAC keys answer `UnsupportedOperationException`).
@@ -16,7 +18,7 @@ public struct KMSKey: Sendable, Hashable {
     /// Creates a `KMSKey` from its parts.
     public init(
         keyID: String,
-        keyARN: String = "",
+        keyARN: ARN? = nil,
         metadata: Observed<KMSKeyMetadata> = .notConfigured,
         rotation: Observed<KeyRotationStatus> = .notConfigured,
         policy: Observed<EmbeddedPolicy> = .notConfigured
@@ -37,7 +39,7 @@ public struct KMSKeyMetadata: Sendable, Hashable {
     /// The key id.
     public var keyID: String
     /// The key's ARN.
-    public var arn: String?
+    public var arn: ARN?
     /// The owning account.
     public var awsAccountID: String?
     /// Whether the key is enabled.
@@ -64,7 +66,7 @@ public struct KMSKeyMetadata: Sendable, Hashable {
     /// Creates a `KMSKeyMetadata` from its parts.
     public init(
         keyID: String,
-        arn: String? = nil,
+        arn: ARN? = nil,
         awsAccountID: String? = nil,
         enabled: Bool = true,
         keyManager: KeyManagerType? = nil,
@@ -117,7 +119,7 @@ extension KMSKeyMetadata: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         keyID = try container.decode(String.self, forKey: .keyID)
-        arn = try container.decodeIfPresent(String.self, forKey: .arn)
+        arn = try container.decodeARNIfPresent(forKey: .arn)
         awsAccountID = try container.decodeIfPresent(String.self, forKey: .awsAccountID)
         enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? true
         keyManager = try container.decodeIfPresent(KeyManagerType.self, forKey: .keyManager)
@@ -182,14 +184,14 @@ public struct KMSAlias: Sendable, Hashable {
     /// The alias, such as `alias/app`; `alias/aws/…` for AWS managed keys.
     public var aliasName: String
     /// The alias's ARN.
-    public var aliasARN: String?
+    public var aliasARN: ARN?
     /// The key it names.
     public var targetKeyID: String?
 
     /// Creates a `KMSAlias` from its parts.
     public init(
         aliasName: String,
-        aliasARN: String? = nil,
+        aliasARN: ARN? = nil,
         targetKeyID: String? = nil
     ) {
         self.aliasName = aliasName
@@ -209,7 +211,7 @@ extension KMSAlias: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         aliasName = try container.decode(String.self, forKey: .aliasName)
-        aliasARN = try container.decodeIfPresent(String.self, forKey: .aliasARN)
+        aliasARN = try container.decodeARNIfPresent(forKey: .aliasARN)
         targetKeyID = try container.decodeIfPresent(String.self, forKey: .targetKeyID)
     }
 }

@@ -8,7 +8,7 @@ extension KMSResources {
                     func call(_ operation: String) -> SnapshotCall { .call(scope, "kms", operation, key.keyID) }
                     return KMSKey(
                         keyID: key.keyID,
-                        keyARN: key.keyARN ?? "",
+                        keyARN: key.keyARN,
                         metadata: reader.member(KMSKeyMetadata.self, call("describe-key"), key: "KeyMetadata"),
                         rotation: reader.read(KeyRotationStatus.self, call("get-key-rotation-status")),
                         policy: reader.member(
@@ -30,7 +30,7 @@ extension KMSResources {
 /// One entry of `kms list-keys`.
 struct ListedKey: Decodable, Sendable {
     var keyID: String
-    var keyARN: String?
+    var keyARN: ARN?
 
     private enum CodingKeys: String, CodingKey {
         case keyID = "KeyId"

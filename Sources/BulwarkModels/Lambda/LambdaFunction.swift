@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// A Lambda function with its resource policy and function URL (`lambda list-functions`).
 public struct LambdaFunction: Sendable, Hashable {
     /// The function's name.
     public var functionName: String
     /// The function's ARN.
-    public var functionARN: String
+    public var functionARN: ARN
     /// The runtime, such as `python3.12` (absent for container images).
     public var runtime: String?
     /// The execution role's ARN.
@@ -11,7 +13,7 @@ public struct LambdaFunction: Sendable, Hashable {
     /// `Zip` or `Image`.
     public var packageType: String?
     /// The key encrypting environment variables, when customer managed.
-    public var kmsKeyARN: String?
+    public var kmsKeyARN: ARN?
     /// The environment variables.
     public var environment: LambdaEnvironment?
     /// The VPC the function runs in.
@@ -24,11 +26,11 @@ public struct LambdaFunction: Sendable, Hashable {
     /// Creates a `LambdaFunction` from its parts.
     public init(
         functionName: String,
-        functionARN: String,
+        functionARN: ARN,
         runtime: String? = nil,
         role: String? = nil,
         packageType: String? = nil,
-        kmsKeyARN: String? = nil,
+        kmsKeyARN: ARN? = nil,
         environment: LambdaEnvironment? = nil,
         vpcConfig: LambdaVPCConfig? = nil,
         policy: Observed<EmbeddedPolicy> = .notConfigured,
@@ -63,11 +65,11 @@ extension LambdaFunction: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         functionName = try container.decode(String.self, forKey: .functionName)
-        functionARN = try container.decode(String.self, forKey: .functionARN)
+        functionARN = try container.decodeARN(forKey: .functionARN)
         runtime = try container.decodeIfPresent(String.self, forKey: .runtime)
         role = try container.decodeIfPresent(String.self, forKey: .role)
         packageType = try container.decodeIfPresent(String.self, forKey: .packageType)
-        kmsKeyARN = try container.decodeIfPresent(String.self, forKey: .kmsKeyARN)
+        kmsKeyARN = try container.decodeARNIfPresent(forKey: .kmsKeyARN)
         environment = try container.decodeIfPresent(LambdaEnvironment.self, forKey: .environment)
         vpcConfig = try container.decodeIfPresent(LambdaVPCConfig.self, forKey: .vpcConfig)
         policy = .notConfigured

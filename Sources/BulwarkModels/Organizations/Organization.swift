@@ -1,23 +1,25 @@
+public import BulwarkIAM
+
 /// The organization the account belongs to (`organizations describe-organization`).
 public struct Organization: Sendable, Hashable {
     /// The organization id (`o-…`).
     public var id: String
     /// The organization's ARN.
-    public var arn: String
+    public var arn: ARN
     /// `ALL` or `CONSOLIDATED_BILLING`; SCPs need `ALL`.
     public var featureSet: String
     /// The management account's id.
     public var masterAccountID: String
     /// The management account's ARN.
-    public var masterAccountARN: String?
+    public var masterAccountARN: ARN?
 
     /// Creates an `Organization` from its parts.
     public init(
         id: String,
-        arn: String,
+        arn: ARN,
         featureSet: String,
         masterAccountID: String,
-        masterAccountARN: String? = nil
+        masterAccountARN: ARN? = nil
     ) {
         self.id = id
         self.arn = arn
@@ -43,10 +45,10 @@ extension Organization: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         featureSet = try container.decode(String.self, forKey: .featureSet)
         masterAccountID = try container.decode(String.self, forKey: .masterAccountID)
-        masterAccountARN = try container.decodeIfPresent(String.self, forKey: .masterAccountARN)
+        masterAccountARN = try container.decodeARNIfPresent(forKey: .masterAccountARN)
     }
 }
 
@@ -55,7 +57,7 @@ public struct OrganizationRoot: Sendable, Hashable {
     /// The root id (`r-…`).
     public var id: String
     /// The root's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The root's name.
     public var name: String
     /// The policy types enabled in the root.
@@ -64,7 +66,7 @@ public struct OrganizationRoot: Sendable, Hashable {
     /// Creates an `OrganizationRoot` from its parts.
     public init(
         id: String,
-        arn: String,
+        arn: ARN,
         name: String = "Root",
         policyTypes: [PolicyTypeSummary] = []
     ) {
@@ -92,7 +94,7 @@ extension OrganizationRoot: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? "Root"
         policyTypes = try container.decodeIfPresent([PolicyTypeSummary].self, forKey: .policyTypes) ?? []
     }
@@ -131,7 +133,7 @@ public struct OrganizationAccount: Sendable, Hashable {
     /// The account id.
     public var id: String
     /// The account's ARN in the organization.
-    public var arn: String
+    public var arn: ARN
     /// The account's name.
     public var name: String
     /// The account's email address.
@@ -144,7 +146,7 @@ public struct OrganizationAccount: Sendable, Hashable {
     /// Creates an `OrganizationAccount` from its parts.
     public init(
         id: String,
-        arn: String,
+        arn: ARN,
         name: String = "",
         email: String? = nil,
         status: String? = nil,
@@ -172,7 +174,7 @@ extension OrganizationAccount: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
         email = try container.decodeIfPresent(String.self, forKey: .email)
         status = try container.decodeIfPresent(String.self, forKey: .status)
@@ -185,7 +187,7 @@ public struct OrganizationalUnit: Sendable, Hashable {
     /// The OU id (`ou-…`).
     public var id: String
     /// The OU's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The OU's name.
     public var name: String
     /// The root or OU that contains this OU; filled in by the loader.
@@ -194,7 +196,7 @@ public struct OrganizationalUnit: Sendable, Hashable {
     /// Creates an `OrganizationalUnit` from its parts.
     public init(
         id: String,
-        arn: String,
+        arn: ARN,
         name: String = "",
         parentID: String? = nil
     ) {
@@ -216,7 +218,7 @@ extension OrganizationalUnit: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
         parentID = nil
     }

@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// A service control policy or resource control policy with its content and targets.
 public struct OrganizationPolicy: Sendable, Hashable {
     /// The policy id (`p-…`; `p-FullAWSAccess` for the default SCP).
     public var id: String
     /// The policy's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The policy's name.
     public var name: String
     /// `SERVICE_CONTROL_POLICY` or `RESOURCE_CONTROL_POLICY`.
@@ -18,7 +20,7 @@ public struct OrganizationPolicy: Sendable, Hashable {
     /// Creates an `OrganizationPolicy` from its parts.
     public init(
         id: String,
-        arn: String,
+        arn: ARN,
         name: String = "",
         type: OrganizationPolicyType,
         awsManaged: Bool = false,
@@ -48,7 +50,7 @@ extension OrganizationPolicy: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
         type = try container.decode(OrganizationPolicyType.self, forKey: .type)
         awsManaged = try container.decodeIfPresent(Bool.self, forKey: .awsManaged) ?? false
@@ -62,7 +64,7 @@ public struct PolicyTarget: Sendable, Hashable {
     /// The root, OU or account id.
     public var targetID: String
     /// The target's ARN.
-    public var arn: String?
+    public var arn: ARN?
     /// The target's name.
     public var name: String?
     /// `ROOT`, `ORGANIZATIONAL_UNIT` or `ACCOUNT`.
@@ -71,7 +73,7 @@ public struct PolicyTarget: Sendable, Hashable {
     /// Creates a `PolicyTarget` from its parts.
     public init(
         targetID: String,
-        arn: String? = nil,
+        arn: ARN? = nil,
         name: String? = nil,
         type: String
     ) {
@@ -94,7 +96,7 @@ extension PolicyTarget: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         targetID = try container.decode(String.self, forKey: .targetID)
-        arn = try container.decodeIfPresent(String.self, forKey: .arn)
+        arn = try container.decodeARNIfPresent(forKey: .arn)
         name = try container.decodeIfPresent(String.self, forKey: .name)
         type = try container.decode(String.self, forKey: .type)
     }

@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// An RDS DB snapshot or DB cluster snapshot, with who may restore it.
 public struct DBSnapshot: Sendable, Hashable {
     /// The snapshot identifier.
     public var identifier: String
     /// The snapshot's ARN.
-    public var arn: String?
+    public var arn: ARN?
     /// The DB instance (or cluster) it was taken from.
     public var sourceIdentifier: String?
     /// `manual`, `automated`, `shared`, and others.
@@ -20,7 +22,7 @@ public struct DBSnapshot: Sendable, Hashable {
     /// Creates a `DBSnapshot` from its parts.
     public init(
         identifier: String,
-        arn: String? = nil,
+        arn: ARN? = nil,
         sourceIdentifier: String? = nil,
         snapshotType: String? = nil,
         encrypted: Bool = false,
@@ -56,7 +58,7 @@ extension DBSnapshot: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         identifier = try container.decode(String.self, forKey: .identifier)
-        arn = try container.decodeIfPresent(String.self, forKey: .arn)
+        arn = try container.decodeARNIfPresent(forKey: .arn)
         sourceIdentifier = try container.decodeIfPresent(String.self, forKey: .sourceIdentifier)
         snapshotType = try container.decodeIfPresent(String.self, forKey: .snapshotType)
         encrypted = try container.decodeIfPresent(Bool.self, forKey: .encrypted) ?? false

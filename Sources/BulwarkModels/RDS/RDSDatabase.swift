@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// An RDS DB instance (`rds describe-db-instances`).
 public struct DBInstance: Sendable, Hashable {
     /// The instance identifier.
     public var dbInstanceIdentifier: String
     /// The instance's ARN.
-    public var dbInstanceARN: String?
+    public var dbInstanceARN: ARN?
     /// The instance class.
     public var dbInstanceClass: String?
     /// The engine, such as `postgres`.
@@ -38,7 +40,7 @@ public struct DBInstance: Sendable, Hashable {
     /// Creates a `DBInstance` from its parts.
     public init(
         dbInstanceIdentifier: String,
-        dbInstanceARN: String? = nil,
+        dbInstanceARN: ARN? = nil,
         dbInstanceClass: String? = nil,
         engine: String? = nil,
         engineVersion: String? = nil,
@@ -100,7 +102,7 @@ extension DBInstance: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         dbInstanceIdentifier = try container.decode(String.self, forKey: .dbInstanceIdentifier)
-        dbInstanceARN = try container.decodeIfPresent(String.self, forKey: .dbInstanceARN)
+        dbInstanceARN = try container.decodeARNIfPresent(forKey: .dbInstanceARN)
         dbInstanceClass = try container.decodeIfPresent(String.self, forKey: .dbInstanceClass)
         engine = try container.decodeIfPresent(String.self, forKey: .engine)
         engineVersion = try container.decodeIfPresent(String.self, forKey: .engineVersion)
@@ -126,7 +128,7 @@ public struct DBCluster: Sendable, Hashable {
     /// The cluster identifier.
     public var dbClusterIdentifier: String
     /// The cluster's ARN.
-    public var dbClusterARN: String?
+    public var dbClusterARN: ARN?
     /// The engine.
     public var engine: String?
     /// The engine version.
@@ -151,7 +153,7 @@ public struct DBCluster: Sendable, Hashable {
     /// Creates a `DBCluster` from its parts.
     public init(
         dbClusterIdentifier: String,
-        dbClusterARN: String? = nil,
+        dbClusterARN: ARN? = nil,
         engine: String? = nil,
         engineVersion: String? = nil,
         storageEncrypted: Bool = false,
@@ -198,7 +200,7 @@ extension DBCluster: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         dbClusterIdentifier = try container.decode(String.self, forKey: .dbClusterIdentifier)
-        dbClusterARN = try container.decodeIfPresent(String.self, forKey: .dbClusterARN)
+        dbClusterARN = try container.decodeARNIfPresent(forKey: .dbClusterARN)
         engine = try container.decodeIfPresent(String.self, forKey: .engine)
         engineVersion = try container.decodeIfPresent(String.self, forKey: .engineVersion)
         storageEncrypted = try container.decodeIfPresent(Bool.self, forKey: .storageEncrypted) ?? false

@@ -63,7 +63,7 @@ struct ClusterSnapshot: Decodable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         snapshot = DBSnapshot(
             identifier: try container.decode(String.self, forKey: .identifier),
-            arn: try container.decodeIfPresent(String.self, forKey: .arn),
+            arn: try container.decodeARNIfPresent(forKey: .arn),
             sourceIdentifier: try container.decodeIfPresent(String.self, forKey: .source),
             snapshotType: try container.decodeIfPresent(String.self, forKey: .snapshotType),
             encrypted: try container.decodeIfPresent(Bool.self, forKey: .encrypted) ?? false,

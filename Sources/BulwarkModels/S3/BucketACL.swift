@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A bucket's access control list (`s3api get-bucket-acl`).
 public struct BucketACL: Sendable, Hashable {
     /// The bucket owner.

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A bucket's default encryption rules (`s3api get-bucket-encryption`).
 public struct BucketEncryption: Sendable, Hashable {
     /// The rules; S3 uses the first.

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A bucket's versioning state (`s3api get-bucket-versioning`).
 public struct BucketVersioning: Sendable, Hashable {
     /// `Enabled` or `Suspended`; absent when never enabled.

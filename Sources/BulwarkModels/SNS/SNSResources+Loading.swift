@@ -22,7 +22,7 @@ extension SNSResources {
 
 /// One entry of `sns list-topics`.
 struct ListedTopic: Decodable, Sendable {
-    var topicARN: String
+    var topicARN: ARN
 
     private enum CodingKeys: String, CodingKey {
         case topicARN = "TopicArn"

@@ -1,13 +1,15 @@
+public import BulwarkIAM
+
 /// An SNS topic with its attributes.
 public struct SNSTopic: Sendable, Hashable {
     /// The topic's ARN (from `sns list-topics`).
-    public var topicARN: String
+    public var topicARN: ARN
     /// Its attributes (`sns get-topic-attributes`).
     public var attributes: Observed<TopicAttributes>
 
     /// Creates a `SNSTopic` from its parts.
     public init(
-        topicARN: String,
+        topicARN: ARN,
         attributes: Observed<TopicAttributes> = .notConfigured
     ) {
         self.topicARN = topicARN

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// An SQS queue with its attributes.
 public struct SQSQueue: Sendable, Hashable {
     /// The queue's URL (from `sqs list-queues`).
@@ -18,7 +20,7 @@ public struct SQSQueue: Sendable, Hashable {
 /// The attributes of an SQS queue that controls read.
 public struct QueueAttributes: Sendable, Hashable {
     /// The queue's ARN.
-    public var queueARN: String?
+    public var queueARN: ARN?
     /// The queue's access policy.
     public var policy: EmbeddedPolicy?
     /// The KMS key, for SSE-KMS.
@@ -28,7 +30,7 @@ public struct QueueAttributes: Sendable, Hashable {
 
     /// Creates a `QueueAttributes` from its parts.
     public init(
-        queueARN: String? = nil,
+        queueARN: ARN? = nil,
         policy: EmbeddedPolicy? = nil,
         kmsMasterKeyID: String? = nil,
         sqsManagedSSEEnabled: String? = nil
@@ -54,7 +56,7 @@ extension QueueAttributes: Decodable {
     /// Decodes a `QueueAttributes` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        queueARN = try container.decodeIfPresent(String.self, forKey: .queueARN)
+        queueARN = try container.decodeARNIfPresent(forKey: .queueARN)
         policy = try container.decodeIfPresent(EmbeddedPolicy.self, forKey: .policy)
         kmsMasterKeyID = try container.decodeIfPresent(String.self, forKey: .kmsMasterKeyID)
         sqsManagedSSEEnabled = try container.decodeIfPresent(String.self, forKey: .sqsManagedSSEEnabled)

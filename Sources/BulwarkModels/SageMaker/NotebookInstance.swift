@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 /// A SageMaker notebook instance (`sagemaker describe-notebook-instance`).
 public struct NotebookInstance: Sendable, Hashable {
     /// The instance's name.
     public var notebookInstanceName: String
     /// The instance's ARN.
-    public var notebookInstanceARN: String?
+    public var notebookInstanceARN: ARN?
     /// `Enabled` or `Disabled`.
     public var directInternetAccess: NotebookSetting?
     /// `Enabled` or `Disabled`.
@@ -13,17 +15,17 @@ public struct NotebookInstance: Sendable, Hashable {
     /// The KMS key encrypting the storage volume.
     public var kmsKeyID: String?
     /// The execution role.
-    public var roleARN: String?
+    public var roleARN: ARN?
 
     /// Creates a `NotebookInstance` from its parts.
     public init(
         notebookInstanceName: String,
-        notebookInstanceARN: String? = nil,
+        notebookInstanceARN: ARN? = nil,
         directInternetAccess: NotebookSetting? = nil,
         rootAccess: NotebookSetting? = nil,
         subnetID: String? = nil,
         kmsKeyID: String? = nil,
-        roleARN: String? = nil
+        roleARN: ARN? = nil
     ) {
         self.notebookInstanceName = notebookInstanceName
         self.notebookInstanceARN = notebookInstanceARN
@@ -50,12 +52,12 @@ extension NotebookInstance: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         notebookInstanceName = try container.decode(String.self, forKey: .notebookInstanceName)
-        notebookInstanceARN = try container.decodeIfPresent(String.self, forKey: .notebookInstanceARN)
+        notebookInstanceARN = try container.decodeARNIfPresent(forKey: .notebookInstanceARN)
         directInternetAccess = try container.decodeIfPresent(NotebookSetting.self, forKey: .directInternetAccess)
         rootAccess = try container.decodeIfPresent(NotebookSetting.self, forKey: .rootAccess)
         subnetID = try container.decodeIfPresent(String.self, forKey: .subnetID)
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
-        roleARN = try container.decodeIfPresent(String.self, forKey: .roleARN)
+        roleARN = try container.decodeARNIfPresent(forKey: .roleARN)
     }
 }
 

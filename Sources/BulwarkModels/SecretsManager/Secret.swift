@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// A Secrets Manager secret (`secretsmanager list-secrets`).
 public struct Secret: Sendable, Hashable {
     /// The secret's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The secret's name.
     public var name: String
     /// The customer managed key, when not the default `aws/secretsmanager`.
@@ -23,7 +25,7 @@ public struct Secret: Sendable, Hashable {
 
     /// Creates a `Secret` from its parts.
     public init(
-        arn: String,
+        arn: ARN,
         name: String,
         kmsKeyID: String? = nil,
         rotationEnabled: Bool = false,
@@ -60,7 +62,7 @@ extension Secret: Decodable {
     /// Decodes a `Secret` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         name = try container.decode(String.self, forKey: .name)
         kmsKeyID = try container.decodeIfPresent(String.self, forKey: .kmsKeyID)
         rotationEnabled = try container.decodeIfPresent(Bool.self, forKey: .rotationEnabled) ?? false

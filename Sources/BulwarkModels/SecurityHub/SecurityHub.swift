@@ -1,9 +1,11 @@
+public import BulwarkIAM
+
 public import Foundation
 
 /// Security Hub in a region (`securityhub describe-hub`).
 public struct SecurityHub: Sendable, Hashable {
     /// The hub's ARN.
-    public var hubARN: String
+    public var hubARN: ARN
     /// When Security Hub was enabled.
     public var subscribedAt: Date?
     /// Whether new controls are enabled automatically.
@@ -11,7 +13,7 @@ public struct SecurityHub: Sendable, Hashable {
 
     /// Creates a `SecurityHub` from its parts.
     public init(
-        hubARN: String,
+        hubARN: ARN,
         subscribedAt: Date? = nil,
         autoEnableControls: Bool = false
     ) {
@@ -31,7 +33,7 @@ extension SecurityHub: Decodable {
     /// Decodes a `SecurityHub` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        hubARN = try container.decode(String.self, forKey: .hubARN)
+        hubARN = try container.decodeARN(forKey: .hubARN)
         subscribedAt = (try? container.decodeIfPresent(Date.self, forKey: .subscribedAt)) ?? nil
         autoEnableControls = try container.decodeIfPresent(Bool.self, forKey: .autoEnableControls) ?? false
     }
@@ -40,16 +42,16 @@ extension SecurityHub: Decodable {
 /// A Security Hub standard enabled in a region (`securityhub get-enabled-standards`).
 public struct StandardsSubscription: Sendable, Hashable {
     /// The standard, such as the FSBP or CIS standard.
-    public var standardsARN: String
+    public var standardsARN: ARN
     /// The subscription.
-    public var standardsSubscriptionARN: String?
+    public var standardsSubscriptionARN: ARN?
     /// `READY`, `PENDING`, `INCOMPLETE`, and others.
     public var standardsStatus: String?
 
     /// Creates a `StandardsSubscription` from its parts.
     public init(
-        standardsARN: String,
-        standardsSubscriptionARN: String? = nil,
+        standardsARN: ARN,
+        standardsSubscriptionARN: ARN? = nil,
         standardsStatus: String? = nil
     ) {
         self.standardsARN = standardsARN
@@ -68,8 +70,8 @@ extension StandardsSubscription: Decodable {
     /// Decodes a `StandardsSubscription` from the AWS CLI's JSON output.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        standardsARN = try container.decode(String.self, forKey: .standardsARN)
-        standardsSubscriptionARN = try container.decodeIfPresent(String.self, forKey: .standardsSubscriptionARN)
+        standardsARN = try container.decodeARN(forKey: .standardsARN)
+        standardsSubscriptionARN = try container.decodeARNIfPresent(forKey: .standardsSubscriptionARN)
         standardsStatus = try container.decodeIfPresent(String.self, forKey: .standardsStatus)
     }
 }

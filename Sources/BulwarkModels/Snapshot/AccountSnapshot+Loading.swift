@@ -1,3 +1,4 @@
+import BulwarkIAM
 public import Foundation
 
 extension AccountSnapshot {
@@ -13,22 +14,28 @@ extension AccountSnapshot {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
             throw SnapshotError(
+                .noSuchDirectory,
                 path: directory.path,
-                message: "no such directory; pass a directory made by 'bulwark collect'"
+                message: "no such directory",
+                fix: "pass a directory made by 'bulwark collect'"
             )
         }
         guard isDirectory.boolValue else {
             throw SnapshotError(
+                .notADirectory,
                 path: directory.path,
-                message: "not a directory; a snapshot is a directory made by 'bulwark collect'"
+                message: "not a directory",
+                fix: "a snapshot is a directory made by 'bulwark collect'"
             )
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         guard entries.contains(SnapshotLayout.manifestFileName) || entries.contains(SnapshotScope.global.folderName)
         else {
             throw SnapshotError(
+                .notASnapshot,
                 path: directory.path,
-                message: "not a snapshot: it has neither manifest.json nor global/; make one with 'bulwark collect'"
+                message: "not a snapshot: it has neither manifest.json nor global/",
+                fix: "make one with 'bulwark collect'"
             )
         }
         let log = LoadLog()
@@ -39,11 +46,11 @@ extension AccountSnapshot {
                 && (try? directory.appendingPathComponent(entry).resourceValues(forKeys: [.isDirectoryKey]))?
                     .isDirectory == true
         }
-        let regionNames = Set(manifest?.regions ?? []).union(listed)
+        let regionNames = Set((manifest?.regions ?? []).map(\.rawValue)).union(listed)
             .filter { name in
                 guard isRegionName(name) else {
                     log.add([
-                        SnapshotIssue(
+                        Diagnostic(
                             file: SnapshotLayout.manifestFileName,
                             code: .invalidManifest,
                             message:
@@ -59,14 +66,14 @@ extension AccountSnapshot {
         async let s3 = S3Resources.load(from: reader)
         async let cloudFront = CloudFrontResources.load(from: reader)
         let regions = await Concurrently.map(regionNames.sorted(), limit: 4) { name in
-            await RegionSnapshot.load(from: reader, region: name)
+            await RegionSnapshot.load(from: reader, region: Region(rawValue: name))
         }
         let callerIdentity = reader.read(CallerIdentity.self, .global("sts", "get-caller-identity"))
         let support = SupportResources.load(from: reader)
         let globalWAF = WAFv2Resources.load(from: reader, scope: .global)
         var snapshot = AccountSnapshot(
             accountID: manifest?.accountID ?? callerIdentity.valueIfPresent?.account ?? "",
-            partition: manifest?.partition ?? "aws",
+            partition: manifest?.partition ?? .aws,
             manifest: manifest,
             callerIdentity: callerIdentity,
             alternateContacts: AlternateContacts.load(from: reader),
@@ -94,19 +101,19 @@ extension AccountSnapshot {
         let file = "manifest.json"
         switch SnapshotReader.contents(of: directory.appendingPathComponent(file)) {
         case .missing:
-            log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "the snapshot has no manifest.json")])
+            log.add([Diagnostic(file: file, code: .invalidManifest, message: "the snapshot has no manifest.json")])
             return nil
         case .failed(let reason):
-            log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "cannot read the file: \(reason)")])
+            log.add([Diagnostic(file: file, code: .invalidManifest, message: "cannot read the file: \(reason)")])
             return nil
         case .data(let data):
             do {
                 return try JSONDecoder().decode(SnapshotManifest.self, from: data)
             } catch let error as DecodingError {
                 let (path, message) = JSONPathText.describe(error)
-                log.add([SnapshotIssue(file: file, jsonPath: path, code: .invalidManifest, message: message)])
+                log.add([Diagnostic(file: file, jsonPath: path, code: .invalidManifest, message: message)])
             } catch {
-                log.add([SnapshotIssue(file: file, code: .invalidManifest, message: "\(error)")])
+                log.add([Diagnostic(file: file, code: .invalidManifest, message: "\(error)")])
             }
             return nil
         }

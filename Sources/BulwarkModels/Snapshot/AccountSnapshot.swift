@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// Everything a snapshot says about one AWS account: global services, each region, and what could not be read.
 ///
 /// Read it like English: `snapshot.iam.users`, `snapshot.s3.buckets`,
@@ -8,7 +10,7 @@ public struct AccountSnapshot: Sendable {
     /// The account id (`123456789012`).
     public var accountID: String
     /// The partition (`aws`, `aws-cn`, `aws-us-gov`).
-    public var partition: String
+    public var partition: Partition
     /// The snapshot's `manifest.json`, when it has one.
     public var manifest: SnapshotManifest?
     /// Who collected the snapshot (`sts get-caller-identity`).
@@ -28,16 +30,16 @@ public struct AccountSnapshot: Sendable {
     /// WAFv2 web ACLs with the CloudFront scope.
     public var globalWAF: WAFv2Resources
     /// The regions, by name (`us-east-1`).
-    public var regions: [String: RegionSnapshot]
+    public var regions: [Region: RegionSnapshot]
     /// Problems found while loading (malformed files, policies that do not parse), by file and JSON path.
-    public var issues: [SnapshotIssue]
+    public var issues: [Diagnostic]
     /// Calls that failed at AWS or whose files were malformed, in path order.
     public var failedCalls: [Unreadable]
 
     /// Creates a snapshot; every part defaults to empty, so tests state only what they need.
     public init(
         accountID: String,
-        partition: String = "aws",
+        partition: Partition = .aws,
         manifest: SnapshotManifest? = nil,
         callerIdentity: Observed<CallerIdentity> = .notConfigured,
         alternateContacts: AlternateContacts = AlternateContacts(),
@@ -47,8 +49,8 @@ public struct AccountSnapshot: Sendable {
         cloudFront: CloudFrontResources = CloudFrontResources(),
         support: SupportResources = SupportResources(),
         globalWAF: WAFv2Resources = WAFv2Resources(),
-        regions: [String: RegionSnapshot] = [:],
-        issues: [SnapshotIssue] = [],
+        regions: [Region: RegionSnapshot] = [:],
+        issues: [Diagnostic] = [],
         failedCalls: [Unreadable] = []
     ) {
         self.accountID = accountID
@@ -68,10 +70,10 @@ public struct AccountSnapshot: Sendable {
     }
 
     /// The region names, sorted.
-    public var regionNames: [String] { regions.keys.sorted() }
+    public var regionNames: [String] { regions.keys.sorted().map(\.rawValue) }
 
     /// The regions, sorted by name.
-    public var sortedRegions: [RegionSnapshot] { regionNames.compactMap { regions[$0] } }
+    public var sortedRegions: [RegionSnapshot] { regions.keys.sorted().compactMap { regions[$0] } }
 }
 
 /// Who made the calls (`sts get-caller-identity`).
@@ -79,12 +81,12 @@ public struct CallerIdentity: Sendable, Hashable, Decodable {
     /// The account id.
     public var account: String
     /// The caller's ARN.
-    public var arn: String
+    public var arn: ARN
     /// The caller's unique id.
     public var userID: String
 
     /// Creates a caller identity.
-    public init(account: String, arn: String, userID: String = "") {
+    public init(account: String, arn: ARN, userID: String = "") {
         self.account = account
         self.arn = arn
         self.userID = userID

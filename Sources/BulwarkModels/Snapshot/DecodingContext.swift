@@ -18,7 +18,7 @@ final class DecodingContext: @unchecked Sendable {
     /// The member holding the list (or object) of interest, for ``Listing`` and ``Member``.
     let listKey: String?
     private let lock = NSLock()
-    private var recorded: [SnapshotIssue] = []
+    private var recorded: [Diagnostic] = []
 
     /// The file's bytes, for finding embedded policy objects with their member order and locations.
     private let bytes: Data
@@ -32,12 +32,12 @@ final class DecodingContext: @unchecked Sendable {
     }
 
     /// Records an issue at `codingPath` inside this file.
-    func record(codingPath: [any CodingKey], suffix: String = "", code: SnapshotIssueCode, message: String) {
+    func record(codingPath: [any CodingKey], suffix: String = "", code: DiagnosticCode, message: String) {
         var path = JSONPathText.render(codingPath)
         if !suffix.isEmpty {
             path += suffix.hasPrefix("[") || path.isEmpty ? suffix : "." + suffix
         }
-        let issue = SnapshotIssue(file: file, jsonPath: path, code: code, message: message)
+        let issue = Diagnostic(file: file, jsonPath: path, code: code, message: message)
         lock.withLock { recorded.append(issue) }
     }
 
@@ -60,7 +60,7 @@ final class DecodingContext: @unchecked Sendable {
     }
 
     /// Everything recorded so far.
-    var issues: [SnapshotIssue] { lock.withLock { recorded } }
+    var issues: [Diagnostic] { lock.withLock { recorded } }
 }
 
 /// Renders a `Decoder`'s coding path the way the rest of Bulwark prints JSON paths: `Statement[2].Condition`.

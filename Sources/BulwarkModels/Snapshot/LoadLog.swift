@@ -1,13 +1,14 @@
+import BulwarkIAM
 import Foundation
 
 /// Collects what goes wrong while a snapshot loads, from many tasks at once.
 final class LoadLog: @unchecked Sendable {
     private let lock = NSLock()
-    private var issueList: [SnapshotIssue] = []
+    private var issueList: [Diagnostic] = []
     private var failedCalls: [Unreadable] = []
 
     /// Records issues found in files.
-    func add(_ issues: [SnapshotIssue]) {
+    func add(_ issues: [Diagnostic]) {
         guard !issues.isEmpty else { return }
         lock.withLock { issueList.append(contentsOf: issues) }
     }
@@ -18,8 +19,9 @@ final class LoadLog: @unchecked Sendable {
     }
 
     /// The issues, sorted by file and JSON path so output is stable.
-    var issues: [SnapshotIssue] {
-        lock.withLock { issueList }.sorted { ($0.file, $0.jsonPath ?? "") < ($1.file, $1.jsonPath ?? "") }
+    var issues: [Diagnostic] {
+        lock.withLock { issueList }
+            .sorted { ($0.file ?? "", $0.path.description) < ($1.file ?? "", $1.path.description) }
     }
 
     /// The failed calls, sorted by file.

@@ -1,6 +1,7 @@
+import BulwarkIAM
 extension RegionSnapshot {
     /// Reads every regional call of `region`, services in parallel.
-    static func load(from reader: SnapshotReader, region: String) async -> RegionSnapshot {
+    static func load(from reader: SnapshotReader, region: Region) async -> RegionSnapshot {
         let scope = SnapshotScope.region(region)
         async let ec2 = EC2Resources.load(from: reader, scope: scope)
         async let cloudTrail = CloudTrailResources.load(from: reader, region: region)
@@ -73,5 +74,10 @@ extension SnapshotCall {
         -> SnapshotCall
     {
         SnapshotCall(scope: scope, service: service, operation: operation, resourceID: id)
+    }
+
+    /// A per-resource call whose resource is identified by its ARN.
+    static func call(_ scope: SnapshotScope, _ service: String, _ operation: String, _ arn: ARN) -> SnapshotCall {
+        call(scope, service, operation, arn.description)
     }
 }

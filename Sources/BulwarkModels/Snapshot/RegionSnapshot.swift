@@ -1,7 +1,9 @@
+public import BulwarkIAM
+
 /// Everything a snapshot holds about one region, service by service.
 public struct RegionSnapshot: Sendable, Hashable {
     /// The region's name, such as `us-east-1`.
-    public var name: String
+    public var name: Region
     /// EC2 and VPC: networks, security groups, instances, volumes and snapshots.
     public var ec2: EC2Resources
     /// CloudTrail trails.
@@ -63,7 +65,7 @@ public struct RegionSnapshot: Sendable, Hashable {
 
     /// Creates a `RegionSnapshot` from its parts.
     public init(
-        name: String,
+        name: Region,
         ec2: EC2Resources = EC2Resources(),
         cloudTrail: CloudTrailResources = CloudTrailResources(),
         config: ConfigResources = ConfigResources(),

@@ -1,54 +1,38 @@
-/// A problem found while loading a snapshot: which file, where inside it, and what is wrong.
-///
-/// Issues never stop loading: the rest of the snapshot is still read, and the affected values
-/// become ``Observed/unknown(_:)``.
-public struct SnapshotIssue: Sendable, Hashable, CustomStringConvertible {
-    /// The file, relative to the snapshot directory (`global/iam/get-account-authorization-details.json`).
-    public var file: String
-    /// Where in the file, such as `RoleDetailList[2].AssumeRolePolicyDocument.Statement[0]`; `nil` for the whole file.
-    public var jsonPath: String?
-    /// What kind of problem this is.
-    public var code: SnapshotIssueCode
-    /// What is wrong and what to do, in a sentence.
-    public var message: String
+public import BulwarkIAM
 
-    /// Creates an issue.
-    public init(file: String, jsonPath: String? = nil, code: SnapshotIssueCode, message: String) {
-        self.file = file
-        self.jsonPath = jsonPath
-        self.code = code
-        self.message = message
-    }
-
-    /// `<file>: <json path>: <message> [<code>]`.
-    public var description: String {
-        let location = jsonPath.map { $0.isEmpty ? file : "\(file): \($0)" } ?? file
-        return "\(location): \(message) [\(code)]"
+extension Diagnostic {
+    /// A problem in one file of a snapshot: the file (relative to the snapshot directory, such as
+    /// `global/iam/get-account-authorization-details.json`) and the JSON path inside it.
+    ///
+    /// Snapshot problems are warnings: the rest of the snapshot still loads, and what the file
+    /// should have said is unknown (never empty).
+    package init(file: String, jsonPath: String? = nil, code: DiagnosticCode, message: String) {
+        let path = jsonPath.flatMap { $0.isEmpty ? nil : JSONPath($0) ?? JSONPath([.key($0)]) } ?? .root
+        self.init(.warning, code, file: file, path: path, message: message)
     }
 }
 
-/// The kind of a ``SnapshotIssue``.
-///
-/// An open set, so new kinds can be added without breaking callers.
-public struct SnapshotIssueCode: AWSString {
-    /// The code as printed.
-    public var rawValue: String
-
-    /// Creates a code.
-    public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// The file is not valid JSON (truncated, binary, not UTF-8).
-    public static let malformedJSON = SnapshotIssueCode(rawValue: "MalformedJSON")
-    /// The JSON is valid but does not have the shape the AWS CLI prints for this call.
-    public static let unexpectedShape = SnapshotIssueCode(rawValue: "UnexpectedShape")
-    /// A policy inside the file could not be parsed; the resource is kept, its policy is unknown.
-    public static let invalidPolicy = SnapshotIssueCode(rawValue: "InvalidPolicy")
+extension DiagnosticCode {
+    /// A snapshot file is not valid JSON (truncated, binary, not UTF-8).
+    public static let malformedJSON: DiagnosticCode = "malformed-json"
+    /// A snapshot file is valid JSON but does not have the shape the AWS CLI prints for its call.
+    public static let unexpectedShape: DiagnosticCode = "unexpected-shape"
+    /// A policy inside a snapshot file could not be parsed; the resource is kept, its policy is unknown.
+    public static let invalidPolicy: DiagnosticCode = "invalid-policy"
     /// The credential report's CSV could not be read.
-    public static let invalidCredentialReport = SnapshotIssueCode(rawValue: "InvalidCredentialReport")
+    public static let invalidCredentialReport: DiagnosticCode = "invalid-credential-report"
     /// An `.error.json` file without a `Code`.
-    public static let invalidErrorFile = SnapshotIssueCode(rawValue: "InvalidErrorFile")
-    /// The file exists but could not be read.
-    public static let unreadableFile = SnapshotIssueCode(rawValue: "UnreadableFile")
+    public static let invalidErrorFile: DiagnosticCode = "invalid-error-file"
+    /// A snapshot file exists but could not be read.
+    public static let unreadableFile: DiagnosticCode = "unreadable-file"
     /// `manifest.json` is missing or malformed.
-    public static let invalidManifest = SnapshotIssueCode(rawValue: "InvalidManifest")
+    public static let invalidManifest: DiagnosticCode = "invalid-manifest"
 }
+
+/// The former name of a snapshot ``BulwarkIAM/Diagnostic``.
+@available(*, deprecated, renamed: "Diagnostic")
+public typealias SnapshotIssue = Diagnostic
+
+/// The former name of a snapshot problem's ``BulwarkIAM/DiagnosticCode``.
+@available(*, deprecated, renamed: "DiagnosticCode")
+public typealias SnapshotIssueCode = DiagnosticCode

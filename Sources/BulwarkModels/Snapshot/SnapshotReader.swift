@@ -4,7 +4,7 @@ import Foundation
 /// Reads one call's file from a snapshot directory: its output, its error file, or neither.
 ///
 /// Never throws and never crashes on hostile files: every problem becomes an
-/// ``Observed/unknown(_:)`` plus a ``SnapshotIssue`` in the shared ``LoadLog``.
+/// ``Observed/unknown(_:)`` plus a ``Diagnostic`` in the shared ``LoadLog``.
 struct SnapshotReader: Sendable {
     /// The snapshot directory.
     let root: URL
@@ -63,7 +63,7 @@ struct SnapshotReader: Sendable {
         } catch let error as DecodingError {
             log.add(context.issues)
             let (path, message) = JSONPathText.describe(error)
-            var code = SnapshotIssueCode.unexpectedShape
+            var code = DiagnosticCode.unexpectedShape
             if case .dataCorrupted(let details) = error, details.codingPath.isEmpty {
                 code = .malformedJSON
             }
@@ -71,10 +71,10 @@ struct SnapshotReader: Sendable {
                 code == .malformedJSON
                 ? "; the file is not valid JSON (truncated?) — collect this call again"
                 : "; the file does not have the shape `aws \(call.service) \(call.operation)` prints"
-            log.add([SnapshotIssue(file: file, jsonPath: path, code: code, message: message + advice)])
+            log.add([Diagnostic(file: file, jsonPath: path, code: code, message: message + advice)])
             return malformed(call, "\(file): \(path.isEmpty ? "" : path + ": ")\(message)")
         } catch {
-            log.add([SnapshotIssue(file: file, code: .malformedJSON, message: "\(error)")])
+            log.add([Diagnostic(file: file, code: .malformedJSON, message: "\(error)")])
             return malformed(call, "\(file): \(error)")
         }
     }
@@ -84,7 +84,7 @@ struct SnapshotReader: Sendable {
         let file = call.errorRelativePath
         guard let body = try? JSONDecoder().decode(AWSErrorBody.self, from: data), !body.code.isEmpty else {
             log.add([
-                SnapshotIssue(
+                Diagnostic(
                     file: file,
                     code: .invalidErrorFile,
                     message: "an error file must be a JSON object with a string \"Code\" (and \"Message\")"
@@ -95,13 +95,13 @@ struct SnapshotReader: Sendable {
         if NotConfiguredErrors.means(code: body.code, message: body.message ?? "", notConfiguredFor: call) {
             return .notConfigured
         }
-        let reason = Unreadable(call: call, code: body.code, message: body.message ?? "")
+        let reason = Unreadable(call: call, code: Unreadable.Code(rawValue: body.code), message: body.message ?? "")
         log.add(reason)
         return .unknown(reason)
     }
 
     private func unreadableFile<T>(_ file: String, call: SnapshotCall, reason: String) -> Observed<T> {
-        log.add([SnapshotIssue(file: file, code: .unreadableFile, message: "cannot read the file: \(reason)")])
+        log.add([Diagnostic(file: file, code: .unreadableFile, message: "cannot read the file: \(reason)")])
         let unreadable = Unreadable(call: call, code: Unreadable.unreadableFile, message: "\(file): \(reason)")
         log.add(unreadable)
         return .unknown(unreadable)

@@ -1,3 +1,5 @@
+public import BulwarkIAM
+
 /// A WAFv2 web ACL (`wafv2 list-web-acls`).
 public struct WebACLSummary: Sendable, Hashable {
     /// The web ACL's name.
@@ -5,7 +7,7 @@ public struct WebACLSummary: Sendable, Hashable {
     /// Its id.
     public var id: String
     /// Its ARN.
-    public var arn: String
+    public var arn: ARN
     /// The description.
     public var description: String?
 
@@ -13,7 +15,7 @@ public struct WebACLSummary: Sendable, Hashable {
     public init(
         name: String,
         id: String,
-        arn: String,
+        arn: ARN,
         description: String? = nil
     ) {
         self.name = name
@@ -36,7 +38,7 @@ extension WebACLSummary: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         id = try container.decode(String.self, forKey: .id)
-        arn = try container.decode(String.self, forKey: .arn)
+        arn = try container.decodeARN(forKey: .arn)
         description = try container.decodeIfPresent(String.self, forKey: .description)
     }
 }

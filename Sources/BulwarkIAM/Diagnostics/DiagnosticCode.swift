@@ -1,4 +1,4 @@
-/// The rule behind a ``PolicyDiagnostic``: a stable, open set of codes such as `missing-element`.
+/// The rule behind a ``Diagnostic``: a stable, open set of codes such as `missing-element`.
 ///
 /// Other modules add their own codes (the catalog lint adds `unknown-action`, …) with
 /// `DiagnosticCode(rawValue:)`.
@@ -93,4 +93,9 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, CustomString
     public static let emptyCondition: DiagnosticCode = "empty-condition"
     /// An unusual value that AWS may accept but is probably a mistake (unknown partition, service principal, …).
     public static let suspiciousValue: DiagnosticCode = "suspicious-value"
+
+    // MARK: Other inputs
+
+    /// An IAM test vector file that does not follow the vector format.
+    public static let invalidVector: DiagnosticCode = "invalid-vector"
 }
