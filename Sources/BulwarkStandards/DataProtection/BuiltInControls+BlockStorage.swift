@@ -5,7 +5,7 @@ import BulwarkModels
 
 extension BuiltInControls {
     /// DP-001: EBS encrypts new volumes by default in every region.
-    static let ebsDefaultEncryption = Control(
+    static let ebsDefaultEncryption: Control = Control(
         id: "DP-001",
         title: "EBS encryption by default is enabled in every region",
         domain: .dataProtection,
@@ -23,7 +23,7 @@ extension BuiltInControls {
     }
 
     /// DP-002: attached volumes are encrypted.
-    static let ebsVolumeEncryption = Control(
+    static let ebsVolumeEncryption: Control = Control(
         id: "DP-002",
         title: "Attached EBS volumes are encrypted",
         domain: .dataProtection,
@@ -46,7 +46,7 @@ extension BuiltInControls {
     }
 
     /// DP-003: EBS snapshots are not public.
-    static let ebsSnapshotsPrivate = Control(
+    static let ebsSnapshotsPrivate: Control = Control(
         id: "DP-003",
         title: "EBS snapshots are not publicly restorable",
         domain: .dataProtection,
@@ -66,7 +66,7 @@ extension BuiltInControls {
     }
 
     /// DP-012: RDS instances are encrypted.
-    static let rdsInstanceEncryption = Control(
+    static let rdsInstanceEncryption: Control = Control(
         id: "DP-012",
         title: "RDS DB instances are encrypted at rest",
         domain: .dataProtection,
@@ -89,7 +89,7 @@ extension BuiltInControls {
     }
 
     /// DP-045: RDS clusters are encrypted.
-    static let rdsClusterEncryption = Control(
+    static let rdsClusterEncryption: Control = Control(
         id: "DP-045",
         title: "RDS DB clusters are encrypted at rest",
         domain: .dataProtection,
@@ -107,7 +107,7 @@ extension BuiltInControls {
     }
 
     /// DP-013: RDS snapshots are private and encrypted.
-    static let rdsSnapshots = Control(
+    static let rdsSnapshots: Control = Control(
         id: "DP-013",
         title: "RDS snapshots are private and encrypted",
         domain: .dataProtection,
@@ -136,7 +136,7 @@ extension BuiltInControls {
     )
 
     /// DP-027: RDS instances keep automated backups.
-    static let rdsBackups = Control(
+    static let rdsBackups: Control = Control(
         id: "DP-027",
         title: "RDS DB instances keep automated backups for at least 7 days",
         domain: .dataProtection,
@@ -163,7 +163,7 @@ extension BuiltInControls {
     }
 
     /// DP-043: every region with data stores has an AWS Backup plan.
-    static let backupPlans = Control(
+    static let backupPlans: Control = Control(
         id: "DP-043",
         title: "Regions with data stores have an AWS Backup plan",
         domain: .dataProtection,
@@ -190,7 +190,7 @@ extension BuiltInControls {
     }
 
     /// DP-044: backup vaults are locked.
-    static let backupVaultLock = Control(
+    static let backupVaultLock: Control = Control(
         id: "DP-044",
         title: "AWS Backup vaults have Vault Lock enabled",
         domain: .dataProtection,

@@ -7,7 +7,7 @@ import Foundation
 
 extension BuiltInControls {
     /// DP-015: EFS file systems are encrypted.
-    static let efsEncryption = Control(
+    static let efsEncryption: Control = Control(
         id: "DP-015",
         title: "EFS file systems are encrypted at rest",
         domain: .dataProtection,
@@ -24,7 +24,7 @@ extension BuiltInControls {
     }
 
     /// DP-030: EFS automatic backups are on.
-    static let efsBackups = Control(
+    static let efsBackups: Control = Control(
         id: "DP-030",
         title: "EFS file systems have automatic backups enabled",
         domain: .dataProtection,
@@ -41,7 +41,7 @@ extension BuiltInControls {
     }
 
     /// DP-016: DynamoDB tables have PITR and deletion protection.
-    static let dynamoDBRecovery = Control(
+    static let dynamoDBRecovery: Control = Control(
         id: "DP-016",
         title: "DynamoDB tables have point-in-time recovery and deletion protection",
         domain: .dataProtection,
@@ -61,7 +61,7 @@ extension BuiltInControls {
     }
 
     /// DP-029: DynamoDB tables use a KMS key the account manages.
-    static let dynamoDBKMS = Control(
+    static let dynamoDBKMS: Control = Control(
         id: "DP-029",
         title: "DynamoDB tables are encrypted with a KMS key (not the DynamoDB-owned key)",
         domain: .dataProtection,
@@ -84,7 +84,7 @@ extension BuiltInControls {
     }
 
     /// DP-017: customer managed keys rotate.
-    static let kmsRotation = Control(
+    static let kmsRotation: Control = Control(
         id: "DP-017",
         title: "Customer managed symmetric KMS keys rotate automatically",
         domain: .dataProtection,
@@ -105,7 +105,7 @@ extension BuiltInControls {
     }
 
     /// DP-018: no key is pending deletion.
-    static let kmsPendingDeletion = Control(
+    static let kmsPendingDeletion: Control = Control(
         id: "DP-018",
         title: "No customer managed KMS key is scheduled for deletion",
         domain: .dataProtection,
@@ -130,7 +130,7 @@ extension BuiltInControls {
     )
 
     /// DP-020: secrets rotate.
-    static let secretRotation = Control(
+    static let secretRotation: Control = Control(
         id: "DP-020",
         title: "Secrets Manager secrets rotate automatically, and did so within 90 days",
         domain: .dataProtection,
@@ -161,7 +161,7 @@ extension BuiltInControls {
     )
 
     /// DP-021: unused secrets are removed.
-    static let unusedSecrets = Control(
+    static let unusedSecrets: Control = Control(
         id: "DP-021",
         title: "Secrets not accessed for 90 days are removed",
         domain: .dataProtection,
@@ -184,14 +184,14 @@ extension BuiltInControls {
             )
         } else {
             unknown(
-                code: Unreadable.notCollected,
+                code: Unreadable.notCollected.rawValue,
                 "neither the last access nor the creation date of \(secret.name) is known"
             )
         }
     }
 
     /// DP-038: secrets use a customer managed key.
-    static let secretKMS = Control(
+    static let secretKMS: Control = Control(
         id: "DP-038",
         title: "Secrets Manager secrets are encrypted with a customer managed KMS key",
         domain: .dataProtection,
@@ -214,7 +214,7 @@ extension BuiltInControls {
     }
 
     /// DP-022-SNS: SNS topics are encrypted.
-    static let snsEncryption = Control(
+    static let snsEncryption: Control = Control(
         id: "DP-022-SNS",
         title: "SNS topics are encrypted at rest with KMS",
         domain: .dataProtection,
@@ -232,7 +232,7 @@ extension BuiltInControls {
     }
 
     /// DP-022-SQS: SQS queues are encrypted.
-    static let sqsEncryption = Control(
+    static let sqsEncryption: Control = Control(
         id: "DP-022-SQS",
         title: "SQS queues are encrypted at rest",
         domain: .dataProtection,
@@ -249,7 +249,7 @@ extension BuiltInControls {
     }
 
     /// DP-026: Macie is enabled in every region.
-    static let macieEnabled = Control(
+    static let macieEnabled: Control = Control(
         id: "DP-026",
         title: "Amazon Macie is enabled in every region",
         domain: .dataProtection,

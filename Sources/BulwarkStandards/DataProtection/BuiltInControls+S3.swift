@@ -7,7 +7,7 @@ import BulwarkModels
 
 extension BuiltInControls {
     /// DP-041: the account's S3 Block Public Access is fully on.
-    static let accountPublicAccessBlock = Control(
+    static let accountPublicAccessBlock: Control = Control(
         id: "DP-041",
         title: "S3 Block Public Access is fully enabled for the account",
         domain: .dataProtection,
@@ -27,7 +27,7 @@ extension BuiltInControls {
     }
 
     /// DP-004: every bucket is covered by Block Public Access.
-    static let bucketPublicAccessBlock = Control(
+    static let bucketPublicAccessBlock: Control = Control(
         id: "DP-004",
         title: "Every S3 bucket is covered by all four Block Public Access settings (account or bucket)",
         domain: .dataProtection,
@@ -59,7 +59,7 @@ extension BuiltInControls {
     }
 
     /// DP-006: no bucket is public.
-    static let bucketNotPublicControl = Control(
+    static let bucketNotPublicControl: Control = Control(
         id: "DP-006",
         title: "No S3 bucket is publicly readable or writable through its policy or ACL",
         domain: .dataProtection,
@@ -78,7 +78,7 @@ extension BuiltInControls {
     }
 
     /// DP-007: bucket policies deny requests without TLS.
-    static let bucketSecureTransport = Control(
+    static let bucketSecureTransport: Control = Control(
         id: "DP-007",
         title: "S3 bucket policies deny requests that do not use TLS",
         domain: .dataProtection,
@@ -109,7 +109,7 @@ extension BuiltInControls {
     }
 
     /// DP-008: buckets encrypt with SSE-KMS.
-    static let bucketKMSEncryption = Control(
+    static let bucketKMSEncryption: Control = Control(
         id: "DP-008",
         title: "S3 buckets encrypt new objects with SSE-KMS by default",
         domain: .dataProtection,
@@ -133,7 +133,7 @@ extension BuiltInControls {
     }
 
     /// DP-009: buckets keep old versions.
-    static let bucketVersioningControl = Control(
+    static let bucketVersioningControl: Control = Control(
         id: "DP-009",
         title: "S3 buckets have versioning enabled",
         domain: .dataProtection,
@@ -151,7 +151,7 @@ extension BuiltInControls {
     }
 
     /// DP-042: buckets require MFA to delete versions.
-    static let bucketMFADelete = Control(
+    static let bucketMFADelete: Control = Control(
         id: "DP-042",
         title: "S3 buckets require MFA to delete object versions",
         domain: .dataProtection,
@@ -172,7 +172,7 @@ extension BuiltInControls {
     }
 
     /// DP-010: bucket ACLs are disabled.
-    static let bucketOwnerEnforced = Control(
+    static let bucketOwnerEnforced: Control = Control(
         id: "DP-010",
         title: "S3 bucket ACLs are disabled (Object Ownership is BucketOwnerEnforced)",
         domain: .dataProtection,
@@ -201,7 +201,7 @@ extension BuiltInControls {
     )
 
     /// DP-011: bucket policies do not give other accounts control of the bucket.
-    static let bucketCrossAccount = Control(
+    static let bucketCrossAccount: Control = Control(
         id: "DP-011",
         title: "S3 bucket policies do not let other accounts change the bucket's access or encryption",
         domain: .dataProtection,

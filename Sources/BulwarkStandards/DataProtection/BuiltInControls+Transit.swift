@@ -6,7 +6,7 @@ import BulwarkModels
 
 extension BuiltInControls {
     /// DP-024: HTTP listeners redirect to HTTPS.
-    static let httpRedirect = Control(
+    static let httpRedirect: Control = Control(
         id: "DP-024",
         title: "Application Load Balancer HTTP listeners redirect to HTTPS",
         domain: .dataProtection,
@@ -51,7 +51,7 @@ extension BuiltInControls {
     )
 
     /// DP-046: TLS listeners use a recommended policy.
-    static let listenerTLSPolicy = Control(
+    static let listenerTLSPolicy: Control = Control(
         id: "DP-046",
         title: "HTTPS and TLS listeners use a TLS 1.2+ security policy",
         domain: .dataProtection,
@@ -75,7 +75,7 @@ extension BuiltInControls {
     }
 
     /// DP-025: CloudFront uses HTTPS to viewers and origins.
-    static let distributionHTTPS = Control(
+    static let distributionHTTPS: Control = Control(
         id: "DP-025",
         title: "CloudFront requires HTTPS between viewers and CloudFront, and between CloudFront and custom origins",
         domain: .dataProtection,
@@ -109,7 +109,7 @@ extension BuiltInControls {
     )
 
     /// DP-035: CloudFront viewer TLS is current and uses SNI.
-    static let distributionViewerTLS = Control(
+    static let distributionViewerTLS: Control = Control(
         id: "DP-035",
         title: "CloudFront distributions with custom certificates use a TLS 1.2+ policy and SNI",
         domain: .dataProtection,

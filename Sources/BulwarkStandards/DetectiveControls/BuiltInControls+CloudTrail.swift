@@ -1,4 +1,5 @@
 import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 
@@ -31,14 +32,14 @@ extension BuiltInControls {
     /// Trail checks apply to a trail once, in its home region.
     static func inHomeRegion(_ trail: Trail, _ context: ControlContext, @CheckBuilder _ body: () -> [Check]) -> [Check]
     {
-        if let home = trail.homeRegion, home != context.region {
+        if let home = trail.homeRegion, home.rawValue != context.region {
             return [notApplicable("a copy of a trail whose home region is \(home)")]
         }
         return body()
     }
 
     /// DET-001: a multi-region trail logs every management event.
-    static let multiRegionTrail = Control(
+    static let multiRegionTrail: Control = Control(
         id: "DET-001",
         title: "A multi-region CloudTrail trail is logging all read and write management events",
         domain: .detectiveControls,
@@ -79,7 +80,7 @@ extension BuiltInControls {
     }
 
     /// DET-002: trails validate their log files.
-    static let trailValidation = Control(
+    static let trailValidation: Control = Control(
         id: "DET-002",
         title: "CloudTrail log file validation is enabled",
         domain: .detectiveControls,
@@ -99,7 +100,7 @@ extension BuiltInControls {
     }
 
     /// DET-003: trails encrypt with KMS.
-    static let trailEncryption = Control(
+    static let trailEncryption: Control = Control(
         id: "DET-003",
         title: "CloudTrail logs are encrypted with a KMS key",
         domain: .detectiveControls,
@@ -126,7 +127,7 @@ extension BuiltInControls {
     )
 
     /// DET-019: trails deliver to CloudWatch Logs.
-    static let trailCloudWatchLogs = Control(
+    static let trailCloudWatchLogs: Control = Control(
         id: "DET-019",
         title: "CloudTrail trails deliver to CloudWatch Logs, with a delivery in the last 24 hours",
         domain: .detectiveControls,

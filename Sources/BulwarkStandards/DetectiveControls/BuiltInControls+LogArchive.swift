@@ -5,7 +5,7 @@ import BulwarkModels
 
 extension BuiltInControls {
     /// DET-005: the CloudTrail bucket is not public.
-    static let trailBucketNotPublic = Control(
+    static let trailBucketNotPublic: Control = Control(
         id: "DET-005",
         title: "The S3 bucket CloudTrail delivers to is not publicly accessible",
         domain: .detectiveControls,
@@ -28,7 +28,7 @@ extension BuiltInControls {
     }
 
     /// DET-006: the CloudTrail bucket has server access logging.
-    static let trailBucketAccessLogging = Control(
+    static let trailBucketAccessLogging: Control = Control(
         id: "DET-006",
         title: "The S3 bucket CloudTrail delivers to has server access logging",
         domain: .detectiveControls,
@@ -64,7 +64,7 @@ extension BuiltInControls {
     )
 
     /// DET-020: the CloudTrail bucket is immutable.
-    static let immutableLogArchive = Control(
+    static let immutableLogArchive: Control = Control(
         id: "DET-020",
         title: "CloudTrail delivers to an immutable bucket (Object Lock, or versioning with MFA delete)",
         domain: .detectiveControls,
@@ -104,7 +104,7 @@ extension BuiltInControls {
     }
 
     /// DET-021: buckets have server access logging.
-    static let bucketAccessLogging = Control(
+    static let bucketAccessLogging: Control = Control(
         id: "DET-021",
         title: "S3 buckets have server access logging enabled",
         domain: .detectiveControls,
@@ -123,7 +123,7 @@ extension BuiltInControls {
     }
 
     /// DET-015: load balancers write access logs.
-    static let loadBalancerAccessLogs = Control(
+    static let loadBalancerAccessLogs: Control = Control(
         id: "DET-015",
         title: "Application and Network Load Balancers write access logs",
         domain: .detectiveControls,
@@ -148,7 +148,7 @@ extension BuiltInControls {
     }
 
     /// DET-024: CloudFront distributions write access logs.
-    static let distributionAccessLogs = Control(
+    static let distributionAccessLogs: Control = Control(
         id: "DET-024",
         title: "CloudFront distributions write standard access logs",
         domain: .detectiveControls,
@@ -165,7 +165,7 @@ extension BuiltInControls {
     }
 
     /// DET-018: log groups are encrypted with KMS.
-    static let logGroupEncryption = Control(
+    static let logGroupEncryption: Control = Control(
         id: "DET-018",
         title: "CloudWatch Logs log groups are encrypted with a KMS key",
         domain: .detectiveControls,

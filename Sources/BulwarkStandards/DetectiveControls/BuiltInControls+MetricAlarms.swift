@@ -1,4 +1,5 @@
 import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 
 // Practice: the CIS metric-filter + alarm family, as one parameterised template.
@@ -54,7 +55,7 @@ extension BuiltInControls {
         var firstUnknown = unreadable.first
         for trail in trails where trail.isMultiRegionTrail {
             guard let group = trail.logGroup else { continue }
-            guard let region = context.snapshot.regions[group.region] else { continue }
+            guard let region = context.snapshot.regions[Region(rawValue: group.region)] else { continue }
             let logging = trail.status.map(\.isLogging)
             if case .unknown(let reason) = logging { firstUnknown = firstUnknown ?? reason }
             guard case .value(true) = logging else { continue }

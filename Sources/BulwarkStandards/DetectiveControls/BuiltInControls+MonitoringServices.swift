@@ -6,7 +6,7 @@ import BulwarkModels
 
 extension BuiltInControls {
     /// DET-008: Config records every resource in every region.
-    static let configRecorder = Control(
+    static let configRecorder: Control = Control(
         id: "DET-008",
         title: "AWS Config records all resource types and is running in every region",
         domain: .detectiveControls,
@@ -34,7 +34,7 @@ extension BuiltInControls {
     }
 
     /// DET-009: GuardDuty is enabled in every region.
-    static let guardDutyEnabled = Control(
+    static let guardDutyEnabled: Control = Control(
         id: "DET-009",
         title: "GuardDuty is enabled in every region",
         domain: .detectiveControls,
@@ -63,7 +63,7 @@ extension BuiltInControls {
     )
 
     /// DET-010: GuardDuty protection plans are on.
-    static let guardDutyProtectionPlans = Control(
+    static let guardDutyProtectionPlans: Control = Control(
         id: "DET-010",
         title: "GuardDuty protection plans (S3, EKS, malware, RDS, Lambda, runtime) are enabled",
         domain: .detectiveControls,
@@ -111,7 +111,7 @@ extension BuiltInControls {
     }
 
     /// DET-011: Security Hub is enabled in every region.
-    static let securityHubEnabled = Control(
+    static let securityHubEnabled: Control = Control(
         id: "DET-011",
         title: "Security Hub is enabled in every region",
         domain: .detectiveControls,
@@ -136,7 +136,7 @@ extension BuiltInControls {
     )
 
     /// DET-016: Security Hub runs the FSBP and CIS standards.
-    static let securityHubStandards = Control(
+    static let securityHubStandards: Control = Control(
         id: "DET-016",
         title: "Security Hub runs the FSBP and CIS AWS Foundations standards in every region",
         domain: .detectiveControls,
@@ -159,7 +159,7 @@ extension BuiltInControls {
                 subscriptions in
                 context[requiredStandards]
                     .allSatisfy { fragment in
-                        subscriptions.contains { $0.standardsARN.contains(fragment) && $0.standardsStatus != "FAILED" }
+                        subscriptions.contains { "\($0.standardsARN)".contains(fragment) && $0.standardsStatus != "FAILED" }
                     }
             }
         }
@@ -173,7 +173,7 @@ extension BuiltInControls {
     )
 
     /// DET-012: Inspector scans EC2, ECR and Lambda.
-    static let inspectorEnabled = Control(
+    static let inspectorEnabled: Control = Control(
         id: "DET-012",
         title: "Amazon Inspector scans EC2, ECR and Lambda in every region",
         domain: .detectiveControls,
@@ -199,7 +199,7 @@ extension BuiltInControls {
     }
 
     /// DET-013: every VPC has flow logs.
-    static let vpcFlowLogs = Control(
+    static let vpcFlowLogs: Control = Control(
         id: "DET-013",
         title: "Every VPC has an active flow log",
         domain: .detectiveControls,

@@ -15,7 +15,7 @@ extension BuiltInControls {
     )
 
     /// IAM-005: the password policy requires long, unreused passwords.
-    static let passwordLengthAndReuse = Control(
+    static let passwordLengthAndReuse: Control = Control(
         id: "IAM-005",
         title: "The IAM password policy requires passwords of 14+ characters and prevents reuse of the last 24",
         domain: .identityAndAccess,
@@ -47,7 +47,7 @@ extension BuiltInControls {
     }
 
     /// IAM-024: the password policy requires every character class and expiry.
-    static let passwordComplexity = Control(
+    static let passwordComplexity: Control = Control(
         id: "IAM-024",
         title: "The IAM password policy requires upper case, lower case, numbers and symbols",
         domain: .identityAndAccess,
@@ -78,14 +78,14 @@ extension BuiltInControls {
         withCredentialReport(iam, fileID: fileID, line: line) { report in
             guard let row = report.row(forUser: user.userName) else {
                 let message = "the credential report has no row for \(user.userName)"
-                return [unknown(code: Unreadable.notCollected, message, fileID: fileID, line: line)]
+                return [unknown(code: Unreadable.notCollected.rawValue, message, fileID: fileID, line: line)]
             }
             return body(row)
         }
     }
 
     /// IAM-007: every console user has MFA.
-    static let consoleUserMFA = Control(
+    static let consoleUserMFA: Control = Control(
         id: "IAM-007",
         title: "Every IAM user with a console password has MFA",
         domain: .identityAndAccess,
@@ -105,7 +105,7 @@ extension BuiltInControls {
                 expect(!enabled || row.mfaActive, "\(user.userName) can sign in to the console without MFA")
             } else {
                 unknown(
-                    code: Unreadable.notCollected,
+                    code: Unreadable.notCollected.rawValue,
                     "the credential report does not say whether \(user.userName) has a password"
                 )
             }
@@ -120,7 +120,7 @@ extension BuiltInControls {
     )
 
     /// IAM-008: credentials unused for 45 days are disabled.
-    static let unusedCredentials = Control(
+    static let unusedCredentials: Control = Control(
         id: "IAM-008",
         title: "IAM user credentials unused for 45 days or more are disabled",
         domain: .identityAndAccess,
@@ -171,7 +171,7 @@ extension BuiltInControls {
     )
 
     /// IAM-009: active access keys are rotated within 90 days.
-    static let accessKeyRotation = Control(
+    static let accessKeyRotation: Control = Control(
         id: "IAM-009",
         title: "Active access keys are rotated within 90 days",
         domain: .identityAndAccess,
@@ -196,7 +196,7 @@ extension BuiltInControls {
                         evidence: ["createDate": .string("\(created)")]
                     )
                 } else {
-                    unknown(code: Unreadable.notCollected, "the creation date of \(key.accessKeyID) is missing")
+                    unknown(code: Unreadable.notCollected.rawValue, "the creation date of \(key.accessKeyID) is missing")
                 }
             }
         }
@@ -204,7 +204,7 @@ extension BuiltInControls {
     }
 
     /// IAM-010: at most one active access key per user.
-    static let singleActiveKey = Control(
+    static let singleActiveKey: Control = Control(
         id: "IAM-010",
         title: "Each IAM user has at most one active access key",
         domain: .identityAndAccess,

@@ -86,7 +86,7 @@ extension BuiltInControls {
                 let request = try? AuthorizationRequest(
                     principal: "arn:\(context.partition):iam::\(other):role/bulwark-probe",
                     action: "sts:AssumeRole",
-                    resource: role.arn,
+                    resource: "\(role.arn)",
                     resourceAccount: context.accountID
                 )
             else { return false }
@@ -135,7 +135,7 @@ extension BuiltInControls {
     }
 
     /// IAM-015: no IAM user can escalate its privileges.
-    static let userEscalation = Control(
+    static let userEscalation: Control = Control(
         id: "IAM-015",
         title: "No IAM user can escalate its own privileges",
         domain: .identityAndAccess,
@@ -160,7 +160,7 @@ extension BuiltInControls {
     }
 
     /// IAM-025: no IAM role can escalate its privileges.
-    static let roleEscalation = Control(
+    static let roleEscalation: Control = Control(
         id: "IAM-025",
         title: "No IAM role can escalate its own privileges",
         domain: .identityAndAccess,
@@ -187,7 +187,7 @@ extension BuiltInControls {
     }
 
     /// IAM-021: role trust policies do not let other accounts assume the role unconditionally.
-    static let roleTrust = Control(
+    static let roleTrust: Control = Control(
         id: "IAM-021",
         title: "Role trust policies do not let anyone or other accounts assume the role without conditions",
         domain: .identityAndAccess,
@@ -207,7 +207,7 @@ extension BuiltInControls {
         } else if let trust = role.assumeRolePolicyDocument {
             trustChecks(role, trust, context)
         } else {
-            unknown(code: Unreadable.notCollected, "the trust policy of \(role.roleName) is not in the snapshot")
+            unknown(code: Unreadable.notCollected.rawValue, "the trust policy of \(role.roleName) is not in the snapshot")
         }
     }
 }

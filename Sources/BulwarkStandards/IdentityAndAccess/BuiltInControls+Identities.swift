@@ -6,7 +6,7 @@ import Foundation
 
 extension BuiltInControls {
     /// IAM-017: running instances use an instance profile.
-    static let instanceProfiles = Control(
+    static let instanceProfiles: Control = Control(
         id: "IAM-017",
         title: "Running EC2 instances use an IAM instance profile",
         domain: .identityAndAccess,
@@ -28,7 +28,7 @@ extension BuiltInControls {
     }
 
     /// IAM-018: no expired server certificates are stored in IAM.
-    static let expiredServerCertificates = Control(
+    static let expiredServerCertificates: Control = Control(
         id: "IAM-018",
         title: "No expired SSL/TLS server certificates are stored in IAM",
         domain: .identityAndAccess,
@@ -45,12 +45,12 @@ extension BuiltInControls {
         if let expiration = certificate.expiration {
             expect(expiration > context.now, "\(certificate.serverCertificateName) expired on \(expiration)")
         } else {
-            unknown(code: Unreadable.notCollected, "the expiry of \(certificate.serverCertificateName) is missing")
+            unknown(code: Unreadable.notCollected.rawValue, "the expiry of \(certificate.serverCertificateName) is missing")
         }
     }
 
     /// IAM-019: an active external-access analyzer exists in every region.
-    static let accessAnalyzer = Control(
+    static let accessAnalyzer: Control = Control(
         id: "IAM-019",
         title: "IAM Access Analyzer (external access) is active in every region",
         domain: .identityAndAccess,
@@ -71,7 +71,7 @@ extension BuiltInControls {
     }
 
     /// IAM-022: federation is used instead of IAM users.
-    static let federation = Control(
+    static let federation: Control = Control(
         id: "IAM-022",
         title: "People sign in through federation or IAM Identity Center, not as IAM users",
         domain: .identityAndAccess,
@@ -105,7 +105,7 @@ extension BuiltInControls {
     )
 
     /// IAM-023: roles that are not used are removed.
-    static let unusedRoles = Control(
+    static let unusedRoles: Control = Control(
         id: "IAM-023",
         title: "IAM roles unused for 90 days are removed",
         domain: .identityAndAccess,
@@ -131,7 +131,7 @@ extension BuiltInControls {
             )
         } else {
             unknown(
-                code: Unreadable.notCollected,
+                code: Unreadable.notCollected.rawValue,
                 "neither the last use nor the creation date of \(role.roleName) is known"
             )
         }

@@ -18,12 +18,12 @@ extension BuiltInControls {
         if policy.attachmentCount == 0 {
             return [notApplicable("not attached to any identity", fileID: fileID, line: line)]
         }
-        switch IAMResources.document(policy.defaultVersion?.document, policy.arn) {
+        switch IAMResources.document(policy.defaultVersion?.document, "\(policy.arn)") {
         case .value(let document): return body(document)
         case .notConfigured:
             return [
                 unknown(
-                    code: Unreadable.notCollected,
+                    code: Unreadable.notCollected.rawValue,
                     "the default version of \(policy.arn) is not in the snapshot",
                     fileID: fileID,
                     line: line
@@ -34,7 +34,7 @@ extension BuiltInControls {
     }
 
     /// IAM-011: users get permissions only through groups.
-    static let permissionsThroughGroups = Control(
+    static let permissionsThroughGroups: Control = Control(
         id: "IAM-011",
         title: "IAM users receive permissions only through groups",
         domain: .identityAndAccess,
@@ -57,7 +57,7 @@ extension BuiltInControls {
     }
 
     /// IAM-012: no attached customer managed policy grants full administrative access.
-    static let noAdministratorPolicies = Control(
+    static let noAdministratorPolicies: Control = Control(
         id: "IAM-012",
         title: "No attached customer managed policy grants full \"*:*\" administrative access",
         domain: .identityAndAccess,
@@ -82,7 +82,7 @@ extension BuiltInControls {
     }
 
     /// IAM-013: customer managed policies do not allow every action of a service.
-    static let noServiceWildcards = Control(
+    static let noServiceWildcards: Control = Control(
         id: "IAM-013",
         title: "Customer managed policies do not allow every action of a service (\"service:*\")",
         domain: .identityAndAccess,
@@ -117,7 +117,7 @@ extension BuiltInControls {
     }
 
     /// IAM-014: no customer managed policy allows decrypting with every KMS key.
-    static let noDecryptOnAllKeys = Control(
+    static let noDecryptOnAllKeys: Control = Control(
         id: "IAM-014",
         title: "No customer managed policy allows kms:Decrypt or kms:ReEncryptFrom on all KMS keys",
         domain: .identityAndAccess,
@@ -150,7 +150,7 @@ extension BuiltInControls {
     }
 
     /// IAM-016: a support role exists.
-    static let supportRole = Control(
+    static let supportRole: Control = Control(
         id: "IAM-016",
         title: "An IAM role has the AWSSupportAccess policy to manage incidents with AWS Support",
         domain: .identityAndAccess,
@@ -165,13 +165,13 @@ extension BuiltInControls {
     ) { context in
         expect(context.snapshot.iam.roles, "no IAM role has AWSSupportAccess attached") { roles in
             roles.contains { role in
-                role.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(":policy/AWSSupportAccess") }
+                role.attachedManagedPolicies.contains { "\($0.policyARN)".hasSuffix(":policy/AWSSupportAccess") }
             }
         }
     }
 
     /// IAM-020: AWSCloudShellFullAccess is not attached.
-    static let noCloudShellFullAccess = Control(
+    static let noCloudShellFullAccess: Control = Control(
         id: "IAM-020",
         title: "AWSCloudShellFullAccess is not attached to any IAM identity",
         domain: .identityAndAccess,
@@ -189,19 +189,19 @@ extension BuiltInControls {
         let name = ":policy/AWSCloudShellFullAccess"
         ifConfigured(iam.users) { users in
             expect(
-                !users.contains { $0.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(name) } },
+                !users.contains { $0.attachedManagedPolicies.contains { "\($0.policyARN)".hasSuffix(name) } },
                 "a user has AWSCloudShellFullAccess attached"
             )
         }
         ifConfigured(iam.roles) { roles in
             expect(
-                !roles.contains { $0.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(name) } },
+                !roles.contains { $0.attachedManagedPolicies.contains { "\($0.policyARN)".hasSuffix(name) } },
                 "a role has AWSCloudShellFullAccess attached"
             )
         }
         ifConfigured(iam.groups) { groups in
             expect(
-                !groups.contains { $0.attachedManagedPolicies.contains { $0.policyARN.hasSuffix(name) } },
+                !groups.contains { $0.attachedManagedPolicies.contains { "\($0.policyARN)".hasSuffix(name) } },
                 "a group has AWSCloudShellFullAccess attached"
             )
         }

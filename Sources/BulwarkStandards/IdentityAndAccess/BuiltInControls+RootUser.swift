@@ -17,7 +17,7 @@ extension BuiltInControls {
             return [unknown(reason, fileID: fileID, line: line)]
         case .notConfigured:
             let message = "the credential report is not in the snapshot"
-            return [unknown(code: Unreadable.notCollected, message, fileID: fileID, line: line)]
+            return [unknown(code: Unreadable.notCollected.rawValue, message, fileID: fileID, line: line)]
         case .value(let report):
             return body(report)
         }
@@ -41,7 +41,7 @@ extension BuiltInControls {
     }
 
     /// IAM-001: the root user has no access keys.
-    static let rootAccessKeys = Control(
+    static let rootAccessKeys: Control = Control(
         id: "IAM-001",
         title: "The root user has no access keys",
         domain: .identityAndAccess,
@@ -65,7 +65,7 @@ extension BuiltInControls {
     }
 
     /// IAM-002: the root user has MFA.
-    static let rootMFA = Control(
+    static let rootMFA: Control = Control(
         id: "IAM-002",
         title: "The root user has MFA enabled",
         domain: .identityAndAccess,
@@ -88,7 +88,7 @@ extension BuiltInControls {
     }
 
     /// IAM-003: the root user's MFA is a hardware device.
-    static let rootHardwareMFA = Control(
+    static let rootHardwareMFA: Control = Control(
         id: "IAM-003",
         title: "The root user's MFA is a hardware device",
         domain: .identityAndAccess,
@@ -127,7 +127,7 @@ extension BuiltInControls {
     )
 
     /// IAM-004: the root user has not been used recently.
-    static let rootUsage = Control(
+    static let rootUsage: Control = Control(
         id: "IAM-004",
         title: "The root user has not been used recently",
         domain: .identityAndAccess,

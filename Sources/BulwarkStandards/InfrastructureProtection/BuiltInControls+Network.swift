@@ -5,7 +5,7 @@ import BulwarkModels
 
 extension BuiltInControls {
     /// NET-007: subnets do not assign public IPv4 addresses.
-    static let subnetPublicIPs = Control(
+    static let subnetPublicIPs: Control = Control(
         id: "NET-007",
         title: "Subnets do not assign public IPv4 addresses automatically",
         domain: .infrastructureProtection,
@@ -23,7 +23,7 @@ extension BuiltInControls {
     }
 
     /// NET-008: instances have no public IP address.
-    static let instancePublicIPs = Control(
+    static let instancePublicIPs: Control = Control(
         id: "NET-008",
         title: "EC2 instances have no public IPv4 address",
         domain: .infrastructureProtection,
@@ -69,14 +69,14 @@ extension BuiltInControls {
             expect(options.requiresIMDSv2, "\(instance.instanceID) accepts IMDSv1 requests")
         } else {
             unknown(
-                code: Unreadable.notCollected,
+                code: Unreadable.notCollected.rawValue,
                 "the metadata options of \(instance.instanceID) are not in the snapshot"
             )
         }
     }
 
     /// NET-009: peering routes are no wider than the peer's CIDR.
-    static let peeringRoutes = Control(
+    static let peeringRoutes: Control = Control(
         id: "NET-009",
         title: "Routes to VPC peering connections are no wider than the peer VPC's CIDR",
         domain: .infrastructureProtection,
@@ -124,7 +124,7 @@ extension BuiltInControls {
     )
 
     /// NET-010: VPCs use endpoints for AWS services.
-    static let vpcEndpoints = Control(
+    static let vpcEndpoints: Control = Control(
         id: "NET-010",
         title: "VPCs reach AWS services through VPC endpoints",
         domain: .infrastructureProtection,

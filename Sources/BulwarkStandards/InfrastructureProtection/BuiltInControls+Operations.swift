@@ -6,7 +6,7 @@ import BulwarkModels
 
 extension BuiltInControls {
     /// NET-013: running instances are managed by Systems Manager.
-    static let ssmManaged = Control(
+    static let ssmManaged: Control = Control(
         id: "NET-013",
         title: "Running EC2 instances are managed by AWS Systems Manager",
         domain: .infrastructureProtection,
@@ -100,7 +100,7 @@ extension BuiltInControls {
     )
 
     /// NET-020: ECR repositories scan images.
-    static let ecrScanning = Control(
+    static let ecrScanning: Control = Control(
         id: "NET-020",
         title: "ECR repositories scan images on push, or the registry scans continuously",
         domain: .infrastructureProtection,
@@ -126,7 +126,7 @@ extension BuiltInControls {
     }
 
     /// NET-021: ECR tags are immutable.
-    static let ecrImmutableTags = Control(
+    static let ecrImmutableTags: Control = Control(
         id: "NET-021",
         title: "ECR repositories have immutable image tags",
         domain: .infrastructureProtection,
@@ -147,7 +147,7 @@ extension BuiltInControls {
     }
 
     /// NET-011: CloudFront distributions have a WAF web ACL.
-    static let distributionWAF = Control(
+    static let distributionWAF: Control = Control(
         id: "NET-011",
         title: "CloudFront distributions are associated with a WAF web ACL",
         domain: .infrastructureProtection,

@@ -82,7 +82,7 @@ extension BuiltInControls {
     )
 
     /// NET-004: only authorized ports are open to the internet.
-    static let onlyAuthorizedPorts = Control(
+    static let onlyAuthorizedPorts: Control = Control(
         id: "NET-004",
         title: "Security groups allow internet ingress only on authorized ports",
         domain: .infrastructureProtection,
@@ -112,7 +112,7 @@ extension BuiltInControls {
     }
 
     /// NET-006: default security groups have no rules.
-    static let defaultSecurityGroups = Control(
+    static let defaultSecurityGroups: Control = Control(
         id: "NET-006",
         title: "The default security group of every VPC allows no traffic",
         domain: .infrastructureProtection,
@@ -143,7 +143,7 @@ extension BuiltInControls {
     )
 
     /// NET-005: network ACLs do not allow internet ingress to administration ports.
-    static let networkACLAdminPorts = Control(
+    static let networkACLAdminPorts: Control = Control(
         id: "NET-005",
         title: "No network ACL allows ingress from 0.0.0.0/0 or ::/0 to remote administration ports",
         domain: .infrastructureProtection,

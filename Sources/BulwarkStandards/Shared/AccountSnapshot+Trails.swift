@@ -1,3 +1,4 @@
+import BulwarkIAM
 import BulwarkModels
 
 extension AccountSnapshot {
@@ -10,7 +11,7 @@ extension AccountSnapshot {
         for region in sortedRegions {
             switch region.cloudTrail.trails {
             case .value(let list):
-                for trail in list where seen.insert(trail.trailARN).inserted { trails.append(trail) }
+                for trail in list where seen.insert("\(trail.trailARN)").inserted { trails.append(trail) }
             case .notConfigured: continue
             case .unknown(let reason): unreadable.append(reason)
             }
@@ -58,8 +59,8 @@ extension Trail {
     /// The region and name of the CloudWatch Logs group the trail delivers to.
     var logGroup: (region: String, name: String)? {
         guard let arn = cloudWatchLogsLogGroupARN else { return nil }
-        let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count >= 7, parts[5] == "log-group" else { return nil }
-        return (String(parts[3]), String(parts[6]))
+        let parts = arn.resource.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts[0] == "log-group" else { return nil }
+        return (arn.region, String(parts[1]))
     }
 }

@@ -42,7 +42,7 @@ extension BuiltInControls {
                 if restrict == nil, case .fail(let message) = check.outcome {
                     check.outcome = .unknown(
                         UnknownReason(
-                            code: Unreadable.notCollected,
+                            code: Unreadable.notCollected.rawValue,
                             message: "\(message), unless Block Public Access (which could not be read) restricts it"
                         )
                     )
@@ -62,7 +62,7 @@ extension BuiltInControls {
                 } else if ignoreACLs == nil {
                     checks.append(
                         unknown(
-                            code: Unreadable.notCollected,
+                            code: Unreadable.notCollected.rawValue,
                             "the ACL of \(bucket.name) grants the public \(grants) "
                                 + "unless Block Public Access (which could not be read) ignores it"
                         )
@@ -89,7 +89,7 @@ extension BuiltInControls {
         case .notConfigured:
             return [
                 unknown(
-                    code: Unreadable.notCollected,
+                    code: Unreadable.notCollected.rawValue,
                     "the bucket \(name) of \(what) is not in this account's snapshot (scan the log-archive account)"
                 )
             ]

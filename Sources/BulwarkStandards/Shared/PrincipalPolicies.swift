@@ -70,7 +70,8 @@ extension IAMResources {
 
     /// The default version's document of the managed policy `arn`.
     func managedDocument(_ arn: String) -> Observed<PolicyDocument> {
-        policy(arn: arn)
+        guard let key = ARN(arn) else { return .unknown(IAMResources.missing(arn)) }
+        return policy(arn: key)
             .flatMap { policy in
                 guard let version = policy.defaultVersion else { return .unknown(IAMResources.missing(arn)) }
                 return IAMResources.document(version.document, arn)
@@ -80,26 +81,26 @@ extension IAMResources {
     /// The identity policies of a user: inline, attached, and those of its groups.
     func identityPolicies(of user: IAMUser, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies>
     {
-        var attached = user.attachedManagedPolicies.map(\.policyARN)
+        var attached = user.attachedManagedPolicies.map { "\($0.policyARN)" }
         var inline = user.userPolicyList
         for name in user.groupList {
             switch group(named: name) {
             case .value(let group):
-                attached += group.attachedManagedPolicies.map(\.policyARN)
+                attached += group.attachedManagedPolicies.map { "\($0.policyARN)" }
                 inline += group.groupPolicyList
             case .notConfigured: return .unknown(IAMResources.missing("group \(name)"))
             case .unknown(let reason): return .unknown(reason)
             }
         }
-        return resolve(user.arn, attached, inline, user.permissionsBoundary, guardrails)
+        return resolve("\(user.arn)", attached, inline, user.permissionsBoundary, guardrails)
     }
 
     /// The identity policies of a role: inline and attached.
     func identityPolicies(of role: IAMRole, guardrails: Observed<OrganizationGuardrails>) -> Observed<PrincipalPolicies>
     {
         resolve(
-            role.arn,
-            role.attachedManagedPolicies.map(\.policyARN),
+            "\(role.arn)",
+            role.attachedManagedPolicies.map { "\($0.policyARN)" },
             role.rolePolicyList,
             role.permissionsBoundary,
             guardrails
@@ -129,9 +130,9 @@ extension IAMResources {
             }
         }
         if let boundary {
-            switch managedDocument(boundary.permissionsBoundaryARN) {
+            switch managedDocument("\(boundary.permissionsBoundaryARN)") {
             case .value(let document): set.permissionsBoundary = document
-            case .notConfigured: return .unknown(IAMResources.missing(boundary.permissionsBoundaryARN))
+            case .notConfigured: return .unknown(IAMResources.missing("\(boundary.permissionsBoundaryARN)"))
             case .unknown(let reason): return .unknown(reason)
             }
         }
@@ -154,7 +155,7 @@ extension IAMResources {
     private static func unparsable(_ name: String) -> Unreadable {
         Unreadable(
             call: authorizationDetails,
-            code: UnknownReason.unparsablePolicy,
+            code: Unreadable.Code(rawValue: UnknownReason.unparsablePolicy),
             message: "the policy \(name) could not be parsed (see the snapshot's issues)"
         )
     }

@@ -95,7 +95,7 @@ extension BuiltInControls {
         ),
         over: \.sns.topics,
         exposure: PolicyExposure(
-            arn: { topic, _ in topic.topicARN },
+            arn: { topic, _ in "\(topic.topicARN)" },
             policy: { topic in
                 topic.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured }
             }
@@ -117,7 +117,7 @@ extension BuiltInControls {
         ),
         over: \.sqs.queues,
         exposure: PolicyExposure(
-            arn: { queue, context in queue.attributes.valueIfPresent?.queueARN ?? queue.resourceARN(in: context.scope)
+            arn: { queue, context in queue.attributes.valueIfPresent?.queueARN.map { "\($0)" } ?? queue.resourceARN(in: context.scope)
             },
             policy: { queue in queue.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured } }
         )
@@ -138,7 +138,7 @@ extension BuiltInControls {
         ),
         over: \.kms.keys,
         exposure: PolicyExposure(
-            arn: { key, context in key.keyARN.isEmpty ? key.resourceARN(in: context.scope) : key.keyARN },
+            arn: { key, context in key.keyARN.map { "\($0)" } ?? key.resourceARN(in: context.scope) },
             policy: { $0.policy },
             skip: { $0.isCustomerManaged == false ? "an AWS managed key" : nil }
         )
@@ -158,7 +158,7 @@ extension BuiltInControls {
             cli: "aws secretsmanager delete-resource-policy --secret-id <secret>"
         ),
         over: \.secretsManager.secrets,
-        exposure: PolicyExposure(arn: { secret, _ in secret.arn }, policy: { $0.resourcePolicy })
+        exposure: PolicyExposure(arn: { secret, _ in "\(secret.arn)" }, policy: { $0.resourcePolicy })
     )
 
     /// DP-023-EFS: EFS file-system policies are not public or cross-account.
@@ -176,7 +176,7 @@ extension BuiltInControls {
         ),
         over: \.efs.fileSystems,
         exposure: PolicyExposure(
-            arn: { system, context in system.fileSystemARN ?? system.resourceARN(in: context.scope) },
+            arn: { system, context in system.fileSystemARN.map { "\($0)" } ?? system.resourceARN(in: context.scope) },
             policy: { $0.policy }
         )
     )
