@@ -57,7 +57,7 @@ func snapshot(
 
 /// A snapshot with one region configured by `configure`.
 func regional(_ configure: (inout RegionSnapshot) -> Void) -> AccountSnapshot {
-    var region = RegionSnapshot(name: home)
+    var region = RegionSnapshot(name: Region(rawValue: home))
     configure(&region)
     return snapshot(region: region)
 }
@@ -127,3 +127,7 @@ enum AllCases {
         }
     }
 }
+
+/// An ARN from its text; text that is not an ARN becomes an ARN of an `invalid` service, so a typo
+/// fails the test that uses it instead of crashing.
+func arn(_ text: String) -> ARN { ARN(text) ?? ARN(service: "invalid", resource: text) }

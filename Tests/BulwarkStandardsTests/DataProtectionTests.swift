@@ -42,7 +42,7 @@ private func key(
         $0.kms.keys = .value([
             KMSKey(
                 keyID: "k1",
-                keyARN: "arn:aws:kms:us-east-1:\(account):key/k1",
+                keyARN: arn("arn:aws:kms:us-east-1:\(account):key/k1"),
                 metadata: .value(KMSKeyMetadata(keyID: "k1", keyManager: manager, keyState: state)),
                 rotation: rotation,
                 policy: json.map { .value(policy($0, kind: .resource)) } ?? .notConfigured
@@ -63,7 +63,7 @@ private func secret(
     regional {
         $0.secretsManager.secrets = .value([
             Secret(
-                arn: "arn:aws:secretsmanager:us-east-1:\(account):secret:db-AbCdEf",
+                arn: arn("arn:aws:secretsmanager:us-east-1:\(account):secret:db-AbCdEf"),
                 name: "db",
                 kmsKeyID: kms,
                 rotationEnabled: enabled,
@@ -81,7 +81,7 @@ private let unreadableSecrets = regional { $0.secretsManager.secrets = .unknown(
 private let topicARN = "arn:aws:sns:us-east-1:\(account):alerts"
 
 private func topic(_ attributes: Observed<TopicAttributes>) -> AccountSnapshot {
-    regional { $0.sns.topics = .value([SNSTopic(topicARN: topicARN, attributes: attributes)]) }
+    regional { $0.sns.topics = .value([SNSTopic(topicARN: arn(topicARN), attributes: attributes)]) }
 }
 
 private func queue(_ attributes: Observed<QueueAttributes>) -> AccountSnapshot {
@@ -103,7 +103,7 @@ private func fileSystem(
         $0.efs.fileSystems = .value([
             EFSFileSystem(
                 fileSystemID: "fs-1",
-                fileSystemARN: "arn:aws:elasticfilesystem:us-east-1:\(account):file-system/fs-1",
+                fileSystemARN: arn("arn:aws:elasticfilesystem:us-east-1:\(account):file-system/fs-1"),
                 encrypted: encrypted,
                 policy: json.map { .value(policy($0, kind: .resource)) } ?? .notConfigured,
                 backupPolicyStatus: backup
@@ -128,7 +128,7 @@ private func balancer(_ listeners: Observed<[Listener]>) -> AccountSnapshot {
     regional {
         $0.elbv2.loadBalancers = .value([
             LoadBalancer(
-                loadBalancerARN: "arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1",
+                loadBalancerARN: arn("arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1"),
                 loadBalancerName: "web",
                 type: "application",
                 listeners: listeners
@@ -141,14 +141,14 @@ private func distribution(_ config: Observed<DistributionConfig>) -> AccountSnap
     snapshot(
         cloudFront: CloudFrontResources(
             distributions: .value([
-                Distribution(id: "E1", arn: "arn:aws:cloudfront::\(account):distribution/E1", config: config)
+                Distribution(id: "E1", arn: arn("arn:aws:cloudfront::\(account):distribution/E1"), config: config)
             ])
         )
     )
 }
 
 private let customCertificate = ViewerCertificate(
-    acmCertificateARN: "arn:aws:acm:us-east-1:\(account):certificate/c",
+    acmCertificateARN: arn("arn:aws:acm:us-east-1:\(account):certificate/c"),
     minimumProtocolVersion: "TLSv1.2_2021",
     sslSupportMethod: "sni-only"
 )
@@ -687,7 +687,7 @@ enum DataCases {
                 $0.kms.keys = .value([
                     KMSKey(
                         keyID: "k1",
-                        keyARN: "arn:aws:kms:us-east-1:\(account):key/k1",
+                        keyARN: arn("arn:aws:kms:us-east-1:\(account):key/k1"),
                         metadata: .value(KMSKeyMetadata(keyID: "k1", keyManager: .customer)),
                         policy: .unknown(denied("kms get-key-policy"))
                     )
@@ -778,7 +778,7 @@ enum DataCases {
             .unknown,
             queue(.unknown(denied("sqs get-queue-attributes")))
         ),
-        ControlCase(C.sqsQueuePolicy, "no policy", .pass, queue(.value(QueueAttributes(queueARN: queueARN)))),
+        ControlCase(C.sqsQueuePolicy, "no policy", .pass, queue(.value(QueueAttributes(queueARN: arn(queueARN))))),
         ControlCase(
             C.sqsQueuePolicy,
             "anyone may send",
@@ -786,7 +786,7 @@ enum DataCases {
             queue(
                 .value(
                     QueueAttributes(
-                        queueARN: queueARN,
+                        queueARN: arn(queueARN),
                         policy: policy(
                             allow("\"sqs:SendMessage\"", on: "\"\(queueARN)\"", principal: "\"*\""),
                             kind: .resource
@@ -825,7 +825,7 @@ enum DataCases {
             balancer(
                 .value([
                     Listener(
-                        listenerARN: "l1",
+                        listenerARN: arn("l1"),
                         port: 80,
                         protocolName: "HTTP",
                         defaultActions: [
@@ -842,7 +842,7 @@ enum DataCases {
             balancer(
                 .value([
                     Listener(
-                        listenerARN: "l1",
+                        listenerARN: arn("l1"),
                         port: 80,
                         protocolName: "HTTP",
                         defaultActions: [ListenerAction(type: "forward")]
@@ -863,7 +863,7 @@ enum DataCases {
             balancer(
                 .value([
                     Listener(
-                        listenerARN: "l1",
+                        listenerARN: arn("l1"),
                         port: 443,
                         protocolName: "HTTPS",
                         sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06"
@@ -878,7 +878,7 @@ enum DataCases {
             balancer(
                 .value([
                     Listener(
-                        listenerARN: "l1",
+                        listenerARN: arn("l1"),
                         port: 443,
                         protocolName: "HTTPS",
                         sslPolicy: "ELBSecurityPolicy-2016-08"
@@ -938,7 +938,7 @@ enum DataCases {
                 .value(
                     DistributionConfig(
                         viewerCertificate: ViewerCertificate(
-                            acmCertificateARN: "c",
+                            acmCertificateARN: arn("c"),
                             minimumProtocolVersion: "TLSv1",
                             sslSupportMethod: "sni-only"
                         )

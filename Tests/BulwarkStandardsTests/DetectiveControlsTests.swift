@@ -22,12 +22,12 @@ private func trail(
 ) -> Trail {
     Trail(
         name: "main",
-        trailARN: "arn:aws:cloudtrail:us-east-1:\(account):trail/main",
-        homeRegion: home,
+        trailARN: arn("arn:aws:cloudtrail:us-east-1:\(account):trail/main"),
+        homeRegion: Region(rawValue: home),
         isMultiRegionTrail: multiRegion,
         s3BucketName: bucket,
         logFileValidationEnabled: validation,
-        cloudWatchLogsLogGroupARN: logs,
+        cloudWatchLogsLogGroupARN: logs.map(arn),
         kmsKeyID: kms,
         status: .value(TrailStatus(isLogging: logging, latestCloudWatchLogsDeliveryTime: delivered)),
         eventSelectors: selectors
@@ -37,7 +37,7 @@ private func trail(
 private func trails(_ list: Trail..., buckets: [S3Bucket] = [], configure: (inout RegionSnapshot) -> Void = { _ in })
     -> AccountSnapshot
 {
-    var region = RegionSnapshot(name: home)
+    var region = RegionSnapshot(name: Region(rawValue: home))
     region.cloudTrail.trails = .value(list)
     configure(&region)
     return snapshot(s3: S3Resources(buckets: .value(buckets)), region: region)
@@ -254,7 +254,9 @@ enum DetectiveCases {
             "hub enabled",
             .pass,
             regional {
-                $0.securityHub.hub = .value(SecurityHub(hubARN: "arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                $0.securityHub.hub = .value(
+                    SecurityHub(hubARN: arn("arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                )
             }
         ),
         ControlCase(C.securityHubEnabled, "not subscribed", .fail, regional { _ in }),
@@ -269,15 +271,21 @@ enum DetectiveCases {
             "FSBP and CIS enabled",
             .pass,
             regional {
-                $0.securityHub.hub = .value(SecurityHub(hubARN: "arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                $0.securityHub.hub = .value(
+                    SecurityHub(hubARN: arn("arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                )
                 $0.securityHub.enabledStandards = .value([
                     StandardsSubscription(
                         standardsARN:
-                            "arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0",
+                            arn(
+                                "arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0"
+                            ),
                         standardsStatus: "READY"
                     ),
                     StandardsSubscription(
-                        standardsARN: "arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/5.0.0",
+                        standardsARN: arn(
+                            "arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/5.0.0"
+                        ),
                         standardsStatus: "READY"
                     ),
                 ])
@@ -288,7 +296,9 @@ enum DetectiveCases {
             "hub without standards",
             .fail,
             regional {
-                $0.securityHub.hub = .value(SecurityHub(hubARN: "arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                $0.securityHub.hub = .value(
+                    SecurityHub(hubARN: arn("arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                )
                 $0.securityHub.enabledStandards = .value([])
             }
         ),
@@ -297,7 +307,9 @@ enum DetectiveCases {
             "standards unreadable (moto)",
             .unknown,
             regional {
-                $0.securityHub.hub = .value(SecurityHub(hubARN: "arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                $0.securityHub.hub = .value(
+                    SecurityHub(hubARN: arn("arn:aws:securityhub:us-east-1:\(account):hub/default"))
+                )
                 $0.securityHub.enabledStandards = .unknown(denied("securityhub get-enabled-standards"))
             }
         ),
@@ -394,7 +406,9 @@ enum DetectiveCases {
             regional {
                 $0.elbv2.loadBalancers = .value([
                     LoadBalancer(
-                        loadBalancerARN: "arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1",
+                        loadBalancerARN: arn(
+                            "arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1"
+                        ),
                         type: "application",
                         attributes: .value(["access_logs.s3.enabled": "true"])
                     )
@@ -408,7 +422,9 @@ enum DetectiveCases {
             regional {
                 $0.elbv2.loadBalancers = .value([
                     LoadBalancer(
-                        loadBalancerARN: "arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1",
+                        loadBalancerARN: arn(
+                            "arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1"
+                        ),
                         type: "application",
                         attributes: .value(["access_logs.s3.enabled": "false"])
                     )
@@ -422,7 +438,9 @@ enum DetectiveCases {
             regional {
                 $0.elbv2.loadBalancers = .value([
                     LoadBalancer(
-                        loadBalancerARN: "arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1",
+                        loadBalancerARN: arn(
+                            "arn:aws:elasticloadbalancing:us-east-1:\(account):loadbalancer/app/web/1"
+                        ),
                         type: "application",
                         attributes: .unknown(denied("elbv2 describe-load-balancer-attributes"))
                     )
@@ -438,7 +456,7 @@ enum DetectiveCases {
                     distributions: .value([
                         Distribution(
                             id: "E1",
-                            arn: "arn:aws:cloudfront::\(account):distribution/E1",
+                            arn: arn("arn:aws:cloudfront::\(account):distribution/E1"),
                             config: .value(DistributionConfig(loggingEnabled: true))
                         )
                     ])
@@ -454,7 +472,7 @@ enum DetectiveCases {
                     distributions: .value([
                         Distribution(
                             id: "E1",
-                            arn: "arn:aws:cloudfront::\(account):distribution/E1",
+                            arn: arn("arn:aws:cloudfront::\(account):distribution/E1"),
                             config: .value(DistributionConfig())
                         )
                     ])
@@ -470,7 +488,7 @@ enum DetectiveCases {
                     distributions: .value([
                         Distribution(
                             id: "E1",
-                            arn: "arn:aws:cloudfront::\(account):distribution/E1",
+                            arn: arn("arn:aws:cloudfront::\(account):distribution/E1"),
                             config: .unknown(denied("cloudfront get-distribution-config"))
                         )
                     ])

@@ -19,7 +19,7 @@ private func report(_ rows: CredentialReportRow...) -> Observed<CredentialReport
 private func rootRow(lastUsed: Date? = nil, key: Bool = false) -> CredentialReportRow {
     CredentialReportRow(
         user: CredentialReportRow.rootUserName,
-        arn: rootARN,
+        arn: arn(rootARN),
         passwordLastUsed: lastUsed,
         accessKey1Active: key
     )
@@ -30,7 +30,7 @@ private func row(_ name: String, password: Bool? = true, mfa: Bool = false, last
 {
     CredentialReportRow(
         user: name,
-        arn: "arn:aws:iam::\(account):user/\(name)",
+        arn: arn("arn:aws:iam::\(account):user/\(name)"),
         userCreationTime: daysAgo(400),
         passwordEnabled: password,
         passwordLastUsed: lastUsed,
@@ -46,8 +46,8 @@ private func user(
 ) -> IAMUser {
     IAMUser(
         userName: name,
-        arn: "arn:aws:iam::\(account):user/\(name)",
-        attachedManagedPolicies: attached.map { AttachedPolicy(policyARN: $0) },
+        arn: arn("arn:aws:iam::\(account):user/\(name)"),
+        attachedManagedPolicies: attached.map { AttachedPolicy(policyARN: arn($0)) },
         userPolicyList: inline.enumerated()
             .map { InlinePolicy(policyName: "inline\($0.offset)", policyDocument: policy($0.element)) },
         accessKeys: keys
@@ -68,10 +68,10 @@ private func role(
 ) -> IAMRole {
     IAMRole(
         roleName: name,
-        arn: "arn:aws:iam::\(account):role/\(name)",
+        arn: arn("arn:aws:iam::\(account):role/\(name)"),
         createDate: created,
         assumeRolePolicyDocument: trust.map { policy($0, kind: .trustPolicy) },
-        attachedManagedPolicies: attached.map { AttachedPolicy(policyARN: $0) },
+        attachedManagedPolicies: attached.map { AttachedPolicy(policyARN: arn($0)) },
         rolePolicyList: inline.enumerated()
             .map { InlinePolicy(policyName: "inline\($0.offset)", policyDocument: policy($0.element)) },
         roleLastUsed: lastUsed.map { RoleLastUsed(lastUsedDate: $0) }
@@ -92,7 +92,7 @@ private func managed(_ json: String, attachments: Int = 1) -> AccountSnapshot {
     let version = ManagedPolicyVersion(versionID: "v1", isDefaultVersion: true, document: policy(json))
     let managedPolicy = ManagedPolicy(
         policyName: "custom",
-        arn: "arn:aws:iam::\(account):policy/custom",
+        arn: arn("arn:aws:iam::\(account):policy/custom"),
         defaultVersionID: "v1",
         attachmentCount: attachments,
         policyVersionList: [version]
@@ -172,7 +172,7 @@ enum IdentityCases {
                     virtualMFADevices: .value([
                         VirtualMFADevice(
                             serialNumber: "arn:aws:iam::\(account):mfa/root",
-                            user: VirtualMFADeviceUser(arn: rootARN)
+                            user: VirtualMFADeviceUser(arn: arn(rootARN))
                         )
                     ])
                 )
@@ -501,7 +501,7 @@ enum IdentityCases {
                         instanceID: "i-1",
                         state: InstanceState(name: .running),
                         iamInstanceProfile: IAMInstanceProfileReference(
-                            arn: "arn:aws:iam::\(account):instance-profile/app"
+                            arn: arn("arn:aws:iam::\(account):instance-profile/app")
                         )
                     )
                 ])
@@ -530,7 +530,7 @@ enum IdentityCases {
                     serverCertificates: .value([
                         ServerCertificate(
                             serverCertificateName: "web",
-                            arn: "arn:aws:iam::\(account):server-certificate/web",
+                            arn: arn("arn:aws:iam::\(account):server-certificate/web"),
                             expiration: now.addingTimeInterval(86_400)
                         )
                     ])
@@ -546,7 +546,7 @@ enum IdentityCases {
                     serverCertificates: .value([
                         ServerCertificate(
                             serverCertificateName: "web",
-                            arn: "arn:aws:iam::\(account):server-certificate/web",
+                            arn: arn("arn:aws:iam::\(account):server-certificate/web"),
                             expiration: daysAgo(1)
                         )
                     ])
@@ -562,7 +562,7 @@ enum IdentityCases {
                     serverCertificates: .value([
                         ServerCertificate(
                             serverCertificateName: "web",
-                            arn: "arn:aws:iam::\(account):server-certificate/web"
+                            arn: arn("arn:aws:iam::\(account):server-certificate/web")
                         )
                     ])
                 )
@@ -575,7 +575,7 @@ enum IdentityCases {
             regional {
                 $0.accessAnalyzer.analyzers = .value([
                     AccessAnalyzer(
-                        arn: "arn:aws:access-analyzer:us-east-1:\(account):analyzer/a",
+                        arn: arn("arn:aws:access-analyzer:us-east-1:\(account):analyzer/a"),
                         name: "a",
                         type: "ACCOUNT",
                         status: "ACTIVE"
@@ -599,7 +599,11 @@ enum IdentityCases {
             C.federation,
             "SAML provider configured",
             .pass,
-            iam(IAMResources(samlProviders: .value([SAMLProvider(arn: "arn:aws:iam::\(account):saml-provider/idp")])))
+            iam(
+                IAMResources(
+                    samlProviders: .value([SAMLProvider(arn: arn("arn:aws:iam::\(account):saml-provider/idp"))])
+                )
+            )
         ),
         ControlCase(
             C.federation,

@@ -89,7 +89,7 @@ private func distribution(_ config: Observed<DistributionConfig>) -> AccountSnap
     snapshot(
         cloudFront: CloudFrontResources(
             distributions: .value([
-                Distribution(id: "E1", arn: "arn:aws:cloudfront::\(account):distribution/E1", config: config)
+                Distribution(id: "E1", arn: arn("arn:aws:cloudfront::\(account):distribution/E1"), config: config)
             ])
         )
     )

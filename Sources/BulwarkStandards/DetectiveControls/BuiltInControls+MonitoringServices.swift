@@ -159,7 +159,9 @@ extension BuiltInControls {
                 subscriptions in
                 context[requiredStandards]
                     .allSatisfy { fragment in
-                        subscriptions.contains { "\($0.standardsARN)".contains(fragment) && $0.standardsStatus != "FAILED" }
+                        subscriptions.contains {
+                            "\($0.standardsARN)".contains(fragment) && $0.standardsStatus != "FAILED"
+                        }
                     }
             }
         }

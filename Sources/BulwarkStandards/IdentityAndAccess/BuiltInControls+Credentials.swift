@@ -196,7 +196,10 @@ extension BuiltInControls {
                         evidence: ["createDate": .string("\(created)")]
                     )
                 } else {
-                    unknown(code: Unreadable.notCollected.rawValue, "the creation date of \(key.accessKeyID) is missing")
+                    unknown(
+                        code: Unreadable.notCollected.rawValue,
+                        "the creation date of \(key.accessKeyID) is missing"
+                    )
                 }
             }
         }

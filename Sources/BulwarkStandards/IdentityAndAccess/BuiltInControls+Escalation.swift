@@ -207,7 +207,10 @@ extension BuiltInControls {
         } else if let trust = role.assumeRolePolicyDocument {
             trustChecks(role, trust, context)
         } else {
-            unknown(code: Unreadable.notCollected.rawValue, "the trust policy of \(role.roleName) is not in the snapshot")
+            unknown(
+                code: Unreadable.notCollected.rawValue,
+                "the trust policy of \(role.roleName) is not in the snapshot"
+            )
         }
     }
 }

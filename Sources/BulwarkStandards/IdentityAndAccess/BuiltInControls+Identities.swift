@@ -45,7 +45,10 @@ extension BuiltInControls {
         if let expiration = certificate.expiration {
             expect(expiration > context.now, "\(certificate.serverCertificateName) expired on \(expiration)")
         } else {
-            unknown(code: Unreadable.notCollected.rawValue, "the expiry of \(certificate.serverCertificateName) is missing")
+            unknown(
+                code: Unreadable.notCollected.rawValue,
+                "the expiry of \(certificate.serverCertificateName) is missing"
+            )
         }
     }
 

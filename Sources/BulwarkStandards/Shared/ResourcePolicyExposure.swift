@@ -117,7 +117,8 @@ extension BuiltInControls {
         ),
         over: \.sqs.queues,
         exposure: PolicyExposure(
-            arn: { queue, context in queue.attributes.valueIfPresent?.queueARN.map { "\($0)" } ?? queue.resourceARN(in: context.scope)
+            arn: { queue, context in
+                queue.attributes.valueIfPresent?.queueARN.map { "\($0)" } ?? queue.resourceARN(in: context.scope)
             },
             policy: { queue in queue.attributes.flatMap { $0.policy.map(Observed.value) ?? .notConfigured } }
         )
