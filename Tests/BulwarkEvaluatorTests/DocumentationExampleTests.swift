@@ -10,22 +10,20 @@ import Testing
     let policies: PolicySet
 
     init() throws {
-        let readReports = try PolicyDocument(
-            json: """
-                {"Version": "2012-10-17",
-                 "Statement": [{"Sid": "ReadReports", "Effect": "Allow",
-                                "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}]}
-                """
-        )
-        let bucketPolicy = try PolicyDocument(
-            json: """
-                {"Version": "2012-10-17",
-                 "Statement": [{"Sid": "TLSOnly", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
-                                "Resource": "arn:aws:s3:::reports/*",
-                                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}
-                """,
-            kind: .resource
-        )
+        let readReports = try PolicyDocument(kind: .identity) {
+            Statement(.allow, sid: "ReadReports") {
+                Actions("s3:GetObject")
+                Resources(.s3Object(bucket: "reports", key: "*"))
+            }
+        }
+        let bucketPolicy = try PolicyDocument(kind: .resource) {
+            Statement(.deny, sid: "TLSOnly") {
+                Principals.anyone
+                Actions("s3:*")
+                Resources(.s3Object(bucket: "reports", key: "*"))
+                Condition.bool(.aws.secureTransport, false)
+            }
+        }
         policies = PolicySet(identityPolicies: [readReports], resourcePolicy: bucketPolicy)
     }
 

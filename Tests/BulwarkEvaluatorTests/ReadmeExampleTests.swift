@@ -95,6 +95,20 @@ func readActions(matching pattern: String) throws -> [String] {
         .map(\.fullName)
 }
 
+// MARK: - README: write policies in Swift
+
+/// The deploy role's policy, checked for an identity policy and against the AWS catalog.
+func deployPolicy(bucket: String) throws -> PolicyDocument {
+    try PolicyDocument(kind: .identity) {
+        Statement(.allow, sid: "Upload") {
+            Actions("s3:GetObject", "s3:PutObject")
+            Resources(.s3Object(bucket: bucket, key: "\(.aws.username)/*"))
+            Condition.bool(.aws.secureTransport, true)
+        }
+    }
+    .checked(against: .shared)
+}
+
 // MARK: - Checks that the README examples do what the README says
 
 /// Runs the README's examples against the bundled example account and example policies.
@@ -139,6 +153,15 @@ func readActions(matching pattern: String) throws -> [String] {
         #expect(broken.contains { $0.hasPrefix("Statement[0].Effect: error:") })
     }
 
+    @Test func deployPolicyEncodesCanonically() throws {
+        let policy = try deployPolicy(bucket: "artifacts")
+        #expect(
+            policy.jsonString()
+                == #"{"Version":"2012-10-17","Statement":[{"Sid":"Upload","Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::artifacts/${aws:username}/*","Condition":{"Bool":{"aws:SecureTransport":true}}}]}"#
+        )
+        #expect(try PolicyDocument(json: policy.jsonString(pretty: true)) == policy)
+    }
+
     @Test func expandingAPatternKeepsOnlyReadActions() throws {
         let actions = try readActions(matching: "s3:GetObject*")
         #expect(actions.contains("s3:GetObject"))
@@ -151,7 +174,7 @@ func readActions(matching pattern: String) throws -> [String] {
 /// Keeps README.md's Swift code and this file's code identical.
 @Suite struct ReadmeSyncTests {
     @Test func everyReadmeCodeBlockIsInThisFile() throws {
-        try CodeBlockSync.expectBlocks(of: "README.md", minimumBlocks: 4)
+        try CodeBlockSync.expectBlocks(of: "README.md", minimumBlocks: 5)
     }
 
     @Test func aBlockThatDriftedIsReported() {
