@@ -69,7 +69,7 @@ func policy(_ json: String, kind: PolicyKind = .identity) -> EmbeddedPolicy {
     }
     return EmbeddedPolicy(
         text: json,
-        parsed: .failure(PolicyError(diagnostics: PolicyDocument.parse(json).diagnostics))
+        parsed: .failure(IAMError(diagnostics: PolicyDocument.parse(json).diagnostics))
     )
 }
 
