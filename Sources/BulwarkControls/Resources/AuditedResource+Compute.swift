@@ -75,3 +75,10 @@ extension WebACLSummary: AuditedResource {
     /// The web ACL's ARN.
     public func resourceARN(in scope: ResourceScope) -> String { "\(arn)" }
 }
+
+extension ECRRepository: AuditedResource {
+    /// `AWS::ECR::Repository`.
+    public static var resourceType: String { "AWS::ECR::Repository" }
+    /// The repository's ARN.
+    public func resourceARN(in scope: ResourceScope) -> String { "\(repositoryARN)" }
+}
