@@ -34,7 +34,7 @@ private let unreadableBuckets = snapshot(s3: S3Resources(buckets: .unknown(denie
 
 private func key(
     manager: KeyManagerType = .customer,
-    state: String = "Enabled",
+    state: KeyState = .enabled,
     rotation: Observed<KeyRotationStatus> = .value(KeyRotationStatus(keyRotationEnabled: true)),
     policy json: String? = nil
 ) -> AccountSnapshot {

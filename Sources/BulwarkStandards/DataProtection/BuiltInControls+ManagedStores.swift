@@ -1,4 +1,5 @@
 import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 import Foundation
 

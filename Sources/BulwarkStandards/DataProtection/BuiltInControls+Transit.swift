@@ -1,4 +1,5 @@
 import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 
 // Practice: TLS in transit — load balancer listeners and TLS policies, CloudFront viewer protocol,

@@ -1,4 +1,5 @@
 import BulwarkControls
+import BulwarkIAM
 import BulwarkModels
 
 // Practices: CloudTrail bucket not public, centralized logging to an immutable bucket, access logs.
