@@ -59,7 +59,7 @@ import Testing
             .value(
                 EmbeddedPolicy(
                     text: "{",
-                    parsed: Result { () throws(PolicyError) in try PolicyDocument(json: "{", kind: .resource) }
+                    parsed: Result { () throws(IAMError) in try PolicyDocument(json: "{", kind: .resource) }
                 )
             )
         )

@@ -86,7 +86,7 @@ enum UnreadableFinder {
             found.append(reason)
             return
         }
-        if value is String || value is PolicyDocument || value is PolicyError { return }
+        if value is String || value is PolicyDocument || value is IAMError { return }
         for child in Mirror(reflecting: value).children {
             collect(child.value, into: &found)
         }

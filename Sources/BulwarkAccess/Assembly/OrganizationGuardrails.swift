@@ -17,6 +17,8 @@ public struct OrganizationGuardrails: Sendable, Hashable {
     public var organizationID: String?
     /// Why the SCPs or RCPs could not be assembled; every answer inherits these.
     public var unknownReasons: [String]
+    /// The first read that failed, with its AWS error code, when `unknownReasons` is not empty.
+    public var unreadable: Unreadable?
 
     /// Creates guardrails by hand.
     public init(
@@ -40,7 +42,7 @@ public struct OrganizationGuardrails: Sendable, Hashable {
         case .notConfigured:
             return
         case .unknown(let reason):
-            unknownReasons.append("organization: \(reason)")
+            note("organization: \(reason)", reason)
             return
         case .value(let organization):
             organizationID = organization.id
@@ -51,10 +53,11 @@ public struct OrganizationGuardrails: Sendable, Hashable {
         case .value(let path):
             ancestry = path
         case .notConfigured:
-            unknownReasons.append("organization tree: the account's place among the OUs is not in the snapshot")
+            let message = "the account's place among the OUs is not in the snapshot"
+            note("organization tree: \(message)", Self.unreadable("list-parents", Unreadable.notCollected, message))
             return
         case .unknown(let reason):
-            unknownReasons.append("organization tree: \(reason)")
+            note("organization tree: \(reason)", reason)
             return
         }
         serviceControlPolicies = levels(.serviceControlPolicy, organizations.serviceControlPolicies, ancestry)
@@ -71,7 +74,7 @@ public struct OrganizationGuardrails: Sendable, Hashable {
         case .notConfigured:
             return []
         case .unknown(let reason):
-            unknownReasons.append("\(name): \(reason)")
+            note("\(name): \(reason)", reason)
             return []
         case .value(let policies):
             var result: [[PolicyDocument]] = []
@@ -80,23 +83,58 @@ public struct OrganizationGuardrails: Sendable, Hashable {
                 for policy in policies {
                     guard case .value(let targets) = policy.targets else {
                         if let reason = policy.targets.unreadable {
-                            unknownReasons.append("\(name): targets of \(policy.id): \(reason)")
+                            note("\(name): targets of \(policy.id): \(reason)", reason)
                         }
                         continue
                     }
                     guard targets.contains(where: { $0.targetID == target }) else { continue }
                     switch policy.content {
-                    case .value(let embedded) where embedded.document != nil:
-                        if let document = embedded.document { level.append(document) }
+                    case .value(let embedded):
+                        switch embedded.parsed {
+                        case .success(let document): level.append(document)
+                        case .failure(let error):
+                            let message = "content of \(policy.id) is not a valid policy: \(error)"
+                            note(
+                                "\(name): \(message)",
+                                Self.unreadable("describe-policy", Unreadable.malformedFile, message)
+                            )
+                        }
                     case .unknown(let reason):
-                        unknownReasons.append("\(name): content of \(policy.id): \(reason)")
-                    default:
-                        unknownReasons.append("\(name): content of \(policy.id) is not a valid policy")
+                        note("\(name): content of \(policy.id): \(reason)", reason)
+                    case .notConfigured:
+                        let message = "content of \(policy.id) is not in the snapshot"
+                        note(
+                            "\(name): \(message)",
+                            Self.unreadable("describe-policy", Unreadable.notCollected, message)
+                        )
                     }
                 }
                 result.append(level)
             }
             return result
         }
+    }
+
+    /// Records why the guardrails are incomplete, keeping the first failed read.
+    private mutating func note(_ reason: String, _ read: Unreadable) {
+        unknownReasons.append(reason)
+        if unreadable == nil { unreadable = read }
+    }
+
+    private static func unreadable(_ operation: String, _ code: Unreadable.Code, _ message: String) -> Unreadable {
+        Unreadable(
+            call: SnapshotCall(scope: .global, service: "organizations", operation: operation),
+            code: code,
+            message: message
+        )
+    }
+
+    /// The guardrails of `account`, or unknown with the first failed read when an SCP or RCP that may
+    /// apply could not be read: a caller that must not guess (a control) sees the gap.
+    public static func of(account: String, in organizations: OrganizationsResources) -> Observed<OrganizationGuardrails>
+    {
+        let guardrails = OrganizationGuardrails(account: account, organizations: organizations)
+        if let unreadable = guardrails.unreadable { return .unknown(unreadable) }
+        return .value(guardrails)
     }
 }

@@ -1,3 +1,4 @@
+import BulwarkAccess
 public import BulwarkIAM
 public import BulwarkModels
 

@@ -1,4 +1,5 @@
 import BulwarkIAM
+public import BulwarkAccess
 public import BulwarkModels
 public import Foundation
 

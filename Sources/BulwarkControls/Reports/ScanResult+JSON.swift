@@ -1,4 +1,4 @@
-public import BulwarkIAM
+package import BulwarkIAM
 import Foundation
 
 extension ScanResult {

@@ -17,10 +17,10 @@ public struct EmbeddedPolicy: Sendable, Hashable {
     ///
     /// A policy that could not be parsed means "cannot tell what it allows", never "allows
     /// nothing": treat `.failure` as unknown.
-    public var parsed: Result<PolicyDocument, PolicyError>
+    public var parsed: Result<PolicyDocument, IAMError>
 
     /// Creates an embedded policy from its text and the outcome of parsing it.
-    public init(text: String, parsed: Result<PolicyDocument, PolicyError>) {
+    public init(text: String, parsed: Result<PolicyDocument, IAMError>) {
         self.text = text
         self.parsed = parsed
     }
@@ -88,7 +88,7 @@ extension EmbeddedPolicy: Decodable {
         if let document = parsed.document {
             self.init(text: text, parsed: .success(document))
         } else {
-            self.init(text: text, parsed: .failure(PolicyError(diagnostics: parsed.diagnostics)))
+            self.init(text: text, parsed: .failure(IAMError(diagnostics: parsed.diagnostics)))
         }
     }
 }

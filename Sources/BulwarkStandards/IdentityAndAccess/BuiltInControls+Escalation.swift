@@ -1,3 +1,4 @@
+import BulwarkAccess
 import BulwarkControls
 import BulwarkIAM
 import BulwarkModels

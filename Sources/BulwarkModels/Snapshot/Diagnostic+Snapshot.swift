@@ -28,11 +28,3 @@ extension DiagnosticCode {
     /// `manifest.json` is missing or malformed.
     public static let invalidManifest: DiagnosticCode = "invalid-manifest"
 }
-
-/// The former name of a snapshot ``/BulwarkIAM/Diagnostic``.
-@available(*, deprecated, renamed: "Diagnostic")
-public typealias SnapshotIssue = Diagnostic
-
-/// The former name of a snapshot problem's ``/BulwarkIAM/DiagnosticCode``.
-@available(*, deprecated, renamed: "DiagnosticCode")
-public typealias SnapshotIssueCode = DiagnosticCode
